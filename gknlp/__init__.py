@@ -1,0 +1,28 @@
+"""gknlp — numeric facts from Chinese government information-disclosure annual reports.
+
+>>> import gknlp
+>>> facts = gknlp.extract("2017年共受理行政审批事项193371件，办结率100%")
+>>> report = gknlp.parse_report(pathlib.Path("seeds/003_01a2f0268d3461f7.txt"))
+>>> report.indicators()["apply.received.total"]
+"""
+from __future__ import annotations
+
+from gknlp.errors import (
+    AnnotationError,
+    DocumentTooLarge,
+    GknlpError,
+    InputError,
+    ModelError,
+    TaxonomyError,
+)
+from gknlp.pipeline import extract, parse_report
+from gknlp.report import Conflict, Fact, Report, ReportMeta, Violation
+from gknlp.taxonomy import get_taxonomy
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "extract", "parse_report", "Fact", "Report", "ReportMeta", "Violation", "Conflict",
+    "get_taxonomy", "GknlpError", "InputError", "DocumentTooLarge", "TaxonomyError",
+    "ModelError", "AnnotationError", "__version__",
+]

@@ -1,0 +1,39 @@
+"""The extraction pipeline, one stage after the other.
+
+read → normalize → segment → tables → numbers → narrative (labels + linking) → report.
+Each stage lives in its own module; this file only wires them together.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from gknlp import io, metadata, narrative, normalize, numbers, segment, tables
+from gknlp.report import Fact, Report
+
+
+def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: str | Path | None = None) -> Report:
+    """Parse one report.  A ``str`` is always text; a :class:`pathlib.Path` is read as a file;
+    ``bytes`` are decoded (UTF-8/GB18030/Big5 detected).  Offsets refer to the text as given
+    (for files: the decoded/extracted text, available as ``Report.text``)."""
+    document = io.read(source)
+    text = document.text
+    folded = normalize.fold(text)
+    sections = segment.segment(folded)
+    found_tables = tables.read_tables(folded, sections)
+    meta = metadata.detect(folded, found_tables, sections)
+    table_facts = tables.table_facts(folded, found_tables, meta)
+    mentions = numbers.scan(folded)
+    skip = [(t.start, t.end) for t in found_tables]
+    narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model)
+    facts = sorted(table_facts + narrative_facts, key=lambda f: (f.start, f.end))
+    for f in facts:  # spans were found in the folded text; report the input's characters
+        f.text = text[f.start : f.end]
+    return Report(
+        text=text, facts=facts, tables=found_tables, sections=sections, meta=meta,
+        doc=doc if doc is not None else document.name,
+    )
+
+
+def extract(source: str | Path | bytes, *, model: str | Path | None = None) -> list[Fact]:
+    """All facts of one text (narrative and table), in text order."""
+    return parse_report(source, model=model).facts

@@ -1,0 +1,94 @@
+"""Arithmetic identities of the taxonomy: evaluation, violations and derived values."""
+from __future__ import annotations
+
+import ast
+import functools
+import operator
+from typing import Mapping
+
+import regex
+
+from gknlp.report import Fact, Violation
+from gknlp.taxonomy import ID_PATTERN, Identity, get_taxonomy
+
+_BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+
+
+@functools.lru_cache(maxsize=None)
+def _compile(expr: str) -> tuple[ast.AST, tuple[str, ...]]:
+    """Parse an identity side; ids are replaced by placeholder names v0, v1 …"""
+    ids = tuple(dict.fromkeys(ID_PATTERN.findall(expr)))
+    # Longest first so that a.b is not replaced inside a.b.c.
+    mapping = {i: f"v{n}" for n, i in enumerate(ids)}
+    for i in sorted(ids, key=len, reverse=True):
+        expr = regex.sub(rf"(?<![\w.]){regex.escape(i)}(?![\w.])", mapping[i], expr)
+    tree = ast.parse(expr, mode="eval").body
+    return tree, ids
+
+
+def evaluate(expr: str, values: Mapping[str, float]) -> float | None:
+    """Value of an identity side, or None when one of its ids has no value (or ÷0)."""
+    tree, ids = _compile(expr)
+    env = {f"v{n}": values.get(i) for n, i in enumerate(ids)}
+    if any(v is None for v in env.values()):
+        return None
+    try:
+        return _eval(tree, env)
+    except ZeroDivisionError:
+        return None
+
+
+def _eval(node: ast.AST, env: dict[str, float]) -> float:
+    if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+        return _BINOPS[type(node.op)](_eval(node.left, env), _eval(node.right, env))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_eval(node.operand, env)
+    if isinstance(node, ast.Name):
+        return float(env[node.id])
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    raise ValueError(f"unsupported expression element {ast.dump(node)}")
+
+
+def holds(ident: Identity, lhs: float, rhs: float) -> bool:
+    if ident.op == "=":
+        return abs(lhs - rhs) < 1e-6
+    if ident.op == "<=":
+        return lhs <= rhs + 1e-6
+    return abs(lhs - rhs) <= max(ident.tolerance, 1e-6)
+
+
+def check(
+    values: Mapping[str, float], fmt: str | None, facts: Mapping[str, list[Fact]] | None = None
+) -> list[Violation]:
+    """All identities for format ``fmt`` whose ids all have values and that do not hold."""
+    out: list[Violation] = []
+    for ident in get_taxonomy().identities_for(fmt):
+        lhs, rhs = evaluate(ident.lhs, values), evaluate(ident.rhs, values)
+        if lhs is None or rhs is None or holds(ident, lhs, rhs):
+            continue
+        involved = [f for i in ident.ids for f in (facts or {}).get(i, [])]
+        out.append(Violation(ident.rule, lhs, rhs, ident.op, {i: values[i] for i in ident.ids}, involved))
+    return out
+
+
+def derive(values: Mapping[str, float], fmt: str | None) -> dict[str, float]:
+    """Values not stated but implied: ``x = a + b + …`` identities whose left side is missing.
+
+    Only equalities whose left side is a single id are used, repeatedly until nothing new follows.
+    """
+    known = dict(values)
+    derived: dict[str, float] = {}
+    rules = [r for r in get_taxonomy().identities_for(fmt) if r.op == "=" and ID_PATTERN.fullmatch(r.lhs.strip())]
+    changed = True
+    while changed:
+        changed = False
+        for r in rules:
+            target = r.lhs.strip()
+            if target in known:
+                continue
+            val = evaluate(r.rhs, known)
+            if val is not None:
+                known[target] = derived[target] = val
+                changed = True
+    return derived
