@@ -397,6 +397,6 @@ def uncovered_numbers(doc: Doc, start: int = 0) -> list[tuple[int, str]]:
         if nxt in ("年", "月", "日", "-", ":", "、", "．") or prv in ("年", "月", "-", ":") or \
                 (nxt == "." and b - a <= 2 and not doc.text[b + 1:b + 2].isdigit()):
             continue
-        if not any(s <= a and b <= e for s, e in covered):
+        if not all(any(s <= k < e for s, e in covered) for k in range(a, b)):
             out.append((a, doc.text[max(0, a - 12):b + 6]))
     return out
