@@ -1,6 +1,25 @@
 """Gold annotation of ../shared/corpus/005.txt (平潭综合实验区管委会2014年度政府信息公开工作年度报告)."""
 from corpus_lib import Doc
 
+ROWS = [  # Pingtan 2014–2015 统计表: (printed label, unit word, id this year, id cumulative)
+    ("主动公开文件数", "条", "proactive.total", "proactive.cumulative_total"),
+    ("1、政府网站公开数", "条", "proactive.channel.website", None),
+    ("2、政府公报公开数", "条", "proactive.channel.gazette", None),
+    ("受理依申请公开信息总数", "条", "apply.received.total", "apply.received_cumulative"),
+    ("1、当面申请数", "条", "apply.channel.in_person", None),
+    ("2、网上申请数", "条", "apply.channel.online", None),
+    ("3、信函、传真申请数", "条", "apply.channel.written", None),
+    ("对申请的答复总数", "条", "apply.processed.total", None),
+    ("1、同意公开答复数", "条", "apply.result.disclosed.total", None),
+    ("2、同意部分公开答复数", "条", "apply.result.partial.total", None),
+    ("3、不予公开答复数", "条", "apply.result.denied.total", None),
+    ("4、其他类型答复数", "条", None, None),
+    ("政府信息公开收费减免金额", "元", "fees.waiver.amount", None),
+    ("接受行政诉讼、举报数", "件", None, None),
+    ("行政复议数", "件", "review.total", None),
+    ("行政诉讼数", "件", "litigation.total", None),
+]
+
 CAT_NOTE = "category of proactively disclosed info; no taxonomy id for this category"
 
 
@@ -41,24 +60,7 @@ def build() -> Doc:
     d.table("六、平潭综合实验区政府信息公开情况统计表", "行政诉讼数 件 0 0", "f2008_local")
     d.seek("六、平潭综合实验区政府信息公开情况统计表")
     d.nf("计量单位 ⟦2014年度⟧", "year column header")
-    rows = [
-        ("主动公开文件数", "条", "proactive.total", "proactive.cumulative_total"),
-        ("1、政府网站公开数", "条", "proactive.channel.website", None),
-        ("2、政府公报公开数", "条", "proactive.channel.gazette", None),
-        ("受理依申请公开信息总数", "条", "apply.received.total", "apply.received_cumulative"),
-        ("1、当面申请数", "条", "apply.channel.in_person", None),
-        ("2、网上申请数", "条", "apply.channel.online", None),
-        ("3、信函、传真申请数", "条", "apply.channel.written", None),
-        ("对申请的答复总数", "条", "apply.processed.total", None),
-        ("1、同意公开答复数", "条", "apply.result.disclosed.total", None),
-        ("2、同意部分公开答复数", "条", "apply.result.partial.total", None),
-        ("3、不予公开答复数", "条", "apply.result.denied.total", None),
-        ("4、其他类型答复数", "条", None, None),
-        ("政府信息公开收费减免金额", "元", "fees.waiver.amount", None),
-        ("接受行政诉讼、举报数", "件", None, None),
-        ("行政复议数", "件", "review.total", None),
-        ("行政诉讼数", "件", "litigation.total", None),
-    ]
+    rows = ROWS
     for printed, uw, ind, cum in rows:
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
         d.row(printed, [(f"{clean}（2014年度）", ind), (f"{clean}（历年累计）", cum)], unit=uw, skip=uw)
