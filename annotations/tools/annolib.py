@@ -36,7 +36,7 @@ except ImportError:  # the pipeline is still being built; the annotation loader 
 from gknlp.training.annotations import dump, load_file  # noqa: E402
 
 # A flattened table cell holding one number: "0", "+3", "-167", "16800万元", "128 |".
-CELL = regex.compile(r"[ \t]*(?P<num>[+\-]?\d{1,15}(?:\.\d{1,6})?(?:万元|万|亿元|亿|%)?)[ \t]*\|?[ \t]*")
+CELL = regex.compile(r"[^\S\n]*(?P<num>[+\-]?\d{1,15}(?:\.\d{1,6})?(?:万元|万|亿元|亿|%)?)[^\S\n]*\|?[^\S\n]*")
 
 
 class Doc:
@@ -57,15 +57,15 @@ class Doc:
         self.indicators: dict[str, float | int] = {}
 
     # ------------------------------------------------------------------ locating
-    def locate(self, context: str, needle: str | None = None, nth: int = 0) -> tuple[int, int]:
+    def locate(self, context: str, needle: str | None = None, nth: int | None = None) -> tuple[int, int]:
         """Span of ``needle`` inside ``context``; ``context`` must occur exactly once in the text
-        (or pass ``nth`` to pick the n-th occurrence deliberately, nth=-1 for 'any, first')."""
+        (or pass ``nth`` to pick the n-th occurrence, counting from 0, deliberately)."""
         hits = [m.start() for m in regex.finditer(regex.escape(context), self.text, overlapped=True)]
         if not hits:
             raise ValueError(f"{self.doc}: context {context!r} not found")
-        if len(hits) > 1 and nth == 0:
+        if len(hits) > 1 and nth is None:
             raise ValueError(f"{self.doc}: context {context!r} occurs {len(hits)} times; pass nth")
-        base = hits[max(nth, 0)] if nth >= 0 else hits[0]
+        base = hits[nth or 0]
         needle = needle if needle is not None else context
         off = context.find(needle)
         if off < 0:
@@ -76,7 +76,7 @@ class Doc:
 
     # ------------------------------------------------------------------ adding
     def fact(self, context: str, needle: str | None, value: float | int, unit: str | None, label: str | None,
-             indicator: str | None, *, approx: bool = False, scope: str | None = None, nth: int = 0,
+             indicator: str | None, *, approx: bool = False, scope: str | None = None, nth: int | None = None,
              source: str = "narrative", note: str | None = None, doc_level: bool = False) -> dict[str, Any]:
         """Add one narrative fact; with ``doc_level`` its value also becomes the document-level answer."""
         start, end = self.locate(context, needle, nth)
@@ -94,11 +94,11 @@ class Doc:
             self.indicators.setdefault(indicator, value)
         return f
 
-    def nonfact(self, context: str, needle: str | None, reason: str, nth: int = 0) -> None:
+    def nonfact(self, context: str, needle: str | None, reason: str, nth: int | None = None) -> None:
         start, end = self.locate(context, needle, nth)
         self.nonfacts.append({"start": start, "end": end, "text": self.text[start:end], "reason": reason})
 
-    def table(self, first: str, last: str, fmt: str | None, first_nth: int = 0, last_nth: int = 0) -> tuple[int, int]:
+    def table(self, first: str, last: str, fmt: str | None, first_nth: int | None = None, last_nth: int | None = None) -> tuple[int, int]:
         """Register a table region from the start of ``first`` to the end of ``last``."""
         s, _ = self.locate(first, nth=first_nth)
         _, e = self.locate(last, nth=last_nth)
