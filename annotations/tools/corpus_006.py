@@ -11,6 +11,7 @@ def build() -> Doc:
     d.nf("统计期限自⟦2015年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦23158138⟧", "phone")
+    d.nf("传真：⟦23158138⟧", "fax")
     d.nf("（岚综管办⟦〔2015〕126号⟧）", "document number")
     d.nf("（岚综管办⟦〔2015〕149号⟧）", "document number")
     d.f("综合执法等⟦8个⟧栏目", "门户网站增设信息公开栏目", None)
