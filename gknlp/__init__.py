@@ -21,8 +21,19 @@ from gknlp.taxonomy import get_taxonomy
 
 __version__ = "0.1.0"
 
+_LAZY = {"compare": "gknlp.comparison", "compare_long": "gknlp.comparison", "check_across": "gknlp.comparison"}
+
+
+def __getattr__(name: str):
+    """Lazily imported API (keeps ``import gknlp`` light): ``gknlp.compare``, ``compare_long``, ``check_across``."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'gknlp' has no attribute {name!r}")
+
 __all__ = [
     "extract", "parse_report", "Fact", "Report", "ReportMeta", "Violation", "Conflict",
     "get_taxonomy", "GknlpError", "InputError", "DocumentTooLarge", "TaxonomyError",
-    "ModelError", "AnnotationError", "__version__",
+    "ModelError", "AnnotationError", "__version__", "compare", "compare_long", "check_across",
 ]

@@ -16,7 +16,7 @@ COMMANDS = {
     "extract": ("gknlp.batch", "extract facts from report files (text, HTML, PDF, DOCX) to JSONL/CSV/Parquet"),
     "train": ("gknlp.training.train", "train the linker and fact filter on annotated reports"),
     "evaluate": ("gknlp.training.evaluate", "precision/recall/F1 of a model on annotated reports"),
-    "table": ("gknlp.compare", "one comparable row per report, one column per indicator"),
+    "table": ("gknlp.comparison", "one comparable row per report, one column per indicator"),
 }
 
 
