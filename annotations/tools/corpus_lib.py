@@ -400,3 +400,60 @@ def uncovered_numbers(doc: Doc, start: int = 0) -> list[tuple[int, str]]:
         if not all(any(s <= k < e for s, e in covered) for k in range(a, b)):
             out.append((a, doc.text[max(0, a - 12):b + 6]))
     return out
+
+
+# ---------------------------------------------------------------------- 2019/2021-format helpers
+T3_COLUMNS = [("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
+              ("public_interest", "社会公益组织"), ("legal_service", "法律服务机构"), ("other_org", "其他"),
+              ("total", "总计")]
+
+# table-3 rows in official order: (row stem, short label)
+T3_ROWS_2021 = [
+    ("apply.received", "本年新收政府信息公开申请数量"),
+    ("apply.carried_over", "上年结转政府信息公开申请数量"),
+    ("apply.result.disclosed", "予以公开"),
+    ("apply.result.partial", "部分公开"),
+    ("apply.result.denied.state_secret", "不予公开/属于国家秘密"),
+    ("apply.result.denied.law_prohibited", "不予公开/其他法律行政法规禁止公开"),
+    ("apply.result.denied.security_stability", "不予公开/危及“三安全一稳定”"),
+    ("apply.result.denied.third_party", "不予公开/保护第三方合法权益"),
+    ("apply.result.denied.internal_affairs", "不予公开/属于三类内部事务信息"),
+    ("apply.result.denied.process_info", "不予公开/属于四类过程性信息"),
+    ("apply.result.denied.law_enforcement_file", "不予公开/属于行政执法案卷"),
+    ("apply.result.denied.admin_query", "不予公开/属于行政查询事项"),
+    ("apply.result.unavailable.not_held", "无法提供/本机关不掌握相关政府信息"),
+    ("apply.result.unavailable.needs_creation", "无法提供/没有现成信息需要另行制作"),
+    ("apply.result.unavailable.unclear", "无法提供/补正后申请内容仍不明确"),
+    ("apply.result.not_processed.petition", "不予处理/信访举报投诉类申请"),
+    ("apply.result.not_processed.duplicate", "不予处理/重复申请"),
+    ("apply.result.not_processed.publication", "不予处理/要求提供公开出版物"),
+    ("apply.result.not_processed.mass_repeat", "不予处理/无正当理由大量反复申请"),
+    ("apply.result.not_processed.confirm_reissue", "不予处理/要求行政机关确认或重新出具已获取信息"),
+    ("apply.result.other_handling.overdue_correction", "其他处理/申请人无正当理由逾期不补正"),
+    ("apply.result.other_handling.overdue_fee", "其他处理/申请人逾期未按收费通知要求缴纳费用"),
+    ("apply.result.other_handling.misc", "其他处理/其他"),
+    ("apply.processed", "办理结果总计"),
+    ("apply.carried_forward", "结转下年度继续办理"),
+]
+
+T4_COLUMNS = [
+    ("review.upheld", "行政复议/结果维持"), ("review.corrected", "行政复议/结果纠正"),
+    ("review.other", "行政复议/其他结果"), ("review.pending", "行政复议/尚未审结"), ("review.total", "行政复议/总计"),
+    ("litigation.direct.upheld", "未经复议直接起诉/结果维持"), ("litigation.direct.corrected", "未经复议直接起诉/结果纠正"),
+    ("litigation.direct.other", "未经复议直接起诉/其他结果"), ("litigation.direct.pending", "未经复议直接起诉/尚未审结"),
+    ("litigation.direct.total", "未经复议直接起诉/总计"),
+    ("litigation.after_review.upheld", "复议后起诉/结果维持"), ("litigation.after_review.corrected", "复议后起诉/结果纠正"),
+    ("litigation.after_review.other", "复议后起诉/其他结果"), ("litigation.after_review.pending", "复议后起诉/尚未审结"),
+    ("litigation.after_review.total", "复议后起诉/总计"),
+]
+
+
+def table3_row(d: Doc, ctx: str, stem: str, label: str, **kw: Any) -> None:
+    """One table-3 row: ``ctx`` marks the 7 cells (fused cells split by '|') with ⟦…⟧."""
+    specs = [(f"{label}（{col}）", f"{stem}.{suf}") for suf, col in T3_COLUMNS]
+    d.cells(ctx, specs, **kw)
+
+
+def table4(d: Doc, ctx: str, **kw: Any) -> None:
+    """Table 4 (15 cells) marked with ⟦…⟧ in ``ctx``."""
+    d.cells(ctx, [(lab, ind) for ind, lab in T4_COLUMNS], **kw)
