@@ -268,7 +268,7 @@ class Doc:
                    "scope": opts.pop("scope", None)}
             if k in amb or opts.pop("ambiguous", False):
                 rec["ambiguous"] = True
-            n = opts.pop("note", None) or (note if (k in amb or rec.get("ambiguous")) else None)
+            n = opts.pop("note", None) or (note if (not amb or k in amb or rec.get("ambiguous")) else None)
             if n:
                 rec["note"] = n
             if opts.pop("doc_value", True) is False:
