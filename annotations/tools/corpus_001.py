@@ -7,7 +7,7 @@ CUM = "（历年累计）"
 def build() -> Doc:
     d = Doc("001", year=2011, body="平潭综合实验区管委会（办公室）", fmt="f2008_local")
     d.nf("发布时间: ⟦2012-04-11 00:00⟧", "publication timestamp")
-    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
     d.nf("统计期限自⟦2011年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦24336243⟧", "phone")

@@ -45,7 +45,7 @@ def fused_pingtan_table(d: Doc, year: str, splits: list[str], unit_word: str = "
 def build() -> Doc:
     d = Doc("002", year=2012, body="平潭县人民政府", fmt="f2008_local")
     d.nf("发布时间: ⟦2013-01-17 00:00⟧", "publication timestamp")
-    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
     d.nf("统计期限自⟦2012年1月1日⟧", "date")
     d.nf("翠园南路⟦10号⟧", "street address number")
     d.nf("邮编：⟦350400⟧", "postcode")

@@ -23,7 +23,7 @@ ROWS = [  # (printed label, clean label, unit word, id 2013, id cumulative)
 def build() -> Doc:
     d = Doc("004", year=2013, body="平潭综合实验区管委会办公室", fmt="f2008_local")
     d.nf("时间：⟦2014-01-10 00:00⟧", "publication timestamp")
-    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
     d.nf("统计期限自⟦2013年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦23158668⟧", "phone")
