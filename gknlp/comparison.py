@@ -457,27 +457,21 @@ def check_across(
 
 
 # ---------------------------------------------------------------------------------------------- CLI
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx")
+def _expand(specs: Sequence[str]) -> list[Path]:
+    """Files named by ``specs`` (files, directories, globs) as ``gknlp extract`` finds them."""
+    from gknlp.batch import expand_inputs
 
-
-def _expand(paths: Sequence[str]) -> list[Path]:
-    """Files given, and the report files (by suffix, sorted) inside directories given."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
-        elif p.exists():
-            out.append(p)
-        else:
-            raise InputError(f"no such file or directory: {p}")
-    if not out:
+    files, missing = expand_inputs(specs)
+    if missing:
+        raise InputError(f"no report files found for: {', '.join(missing)}")
+    if not files:
         raise InputError("no report files given")
-    return out
+    return [Path(f.path) for f in files]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``gknlp table``."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="report files or directories of report files")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="report files, directories or globs")
     parser.add_argument("-o", "--output", metavar="OUT", help="output .csv or .parquet (default: CSV on stdout)")
     parser.add_argument("--long", action="store_true", help="the long provenance table (one row per cell)")
     parser.add_argument("--derived", action="store_true", help="add values implied by the taxonomy identities")
