@@ -88,18 +88,17 @@ def expand_inputs(specs: Sequence[str]) -> tuple[list[InputFile], list[str]]:
             found.append(path)
 
     for spec in specs:
-        before = len(found)
         if glob.has_magic(spec):
-            for match in sorted(glob.glob(spec, recursive=True)):
-                for path in _walk(match) if os.path.isdir(match) else [match]:
-                    add(path)
+            matches = [path for match in sorted(glob.glob(spec, recursive=True))
+                       for path in (_walk(match) if os.path.isdir(match) else [match])]
         elif os.path.isdir(spec):
-            for path in _walk(spec):
-                add(path)
-        elif os.path.lexists(spec):
-            add(spec)
-        if len(found) == before:
+            matches = list(_walk(spec))
+        else:
+            matches = [spec] if os.path.lexists(spec) else []
+        if not matches:
             missing.append(spec)
+        for path in matches:
+            add(path)
     root = _common_root(found)
     return [InputFile(p, _text_name(p, root)) for p in found], missing
 

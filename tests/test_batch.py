@@ -1,0 +1,167 @@
+"""gknlp.batch: input expansion, per-file extraction, worker pool, streaming writers."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import gknlp
+from gknlp import batch
+from gknlp.io import read
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _library_rows(path: Path, doc: str) -> list[dict]:
+    return [{"doc": doc, **f.to_dict()} for f in gknlp.parse_report(path).facts]
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    """reports/ with two seeds, a nested HTML-named file, a non-report file and hidden entries."""
+    root = tmp_path / "reports"
+    (root / "2019" / "deep").mkdir(parents=True)
+    (root / ".cache").mkdir()
+    shutil.copy(SEEDS[0], root / "a.txt")
+    shutil.copy(SEEDS[3], root / "2019" / "deep" / "b.TXT")
+    (root / "2019" / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    (root / ".hidden.txt").write_text("1件", encoding="utf-8")
+    (root / ".cache" / "c.txt").write_text("1件", encoding="utf-8")
+    return root
+
+
+def test_expand_directory_recursively(tree: Path):
+    files, missing = batch.expand_inputs([str(tree)])
+    assert [f.path for f in files] == [str(tree / "a.txt"), str(tree / "2019" / "deep" / "b.TXT")]
+    assert [f.text_name for f in files] == ["a.txt", "2019/deep/b.TXT"]
+    assert missing == []
+
+
+def test_expand_globs_files_and_missing(tree: Path):
+    specs = [str(tree / "**" / "*.TXT"), str(tree / "a.txt"), str(tree / "a.txt"), str(tree / "nope.txt"),
+             str(tree / "*.pdf"), str(tree / "2019" / "notes.csv")]
+    files, missing = batch.expand_inputs(specs)
+    # explicit files are taken whatever their extension; duplicates once
+    assert [f.path for f in files] == [str(tree / "2019" / "deep" / "b.TXT"), str(tree / "a.txt"),
+                                       str(tree / "2019" / "notes.csv")]
+    assert missing == [str(tree / "nope.txt"), str(tree / "*.pdf")]
+    assert [f.text_name for f in files] == ["2019/deep/b.TXT", "a.txt", "2019/notes.csv.txt"]
+
+
+def test_extract_file_matches_library(tmp_path: Path):
+    out = batch.extract_file(str(SEEDS[3]), write_text=tmp_path, text_name="x/seed.txt", index=7)
+    assert out.error is None and out.index == 7
+    assert out.rows == _library_rows(SEEDS[3], str(SEEDS[3]))
+    assert out.rows, "seed 003 has facts"
+    assert out.chars == len(SEEDS[3].read_text(encoding="utf-8"))
+    written = read(tmp_path / "x" / "seed.txt").text
+    assert written == SEEDS[3].read_bytes().decode("utf-8")
+    for row in out.rows:  # every span is checkable against the written text
+        assert written[row["start"]:row["end"]] == row["text"]
+
+
+def test_extract_file_reports_errors(tmp_path: Path):
+    png = tmp_path / "scan.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    out = batch.extract_file(str(png))
+    assert (out.rows, out.error) == ([], "binary file: a PNG image")
+    out = batch.extract_file(str(tmp_path / "gone.txt"))
+    assert out.error == "no such file"
+
+
+def test_extracted_text_of_gb18030_file_keeps_spans(tmp_path: Path):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    path = tmp_path / "gb.txt"
+    path.write_bytes(text.encode("gb18030"))
+    out = batch.extract_file(str(path), write_text=tmp_path / "text", text_name="gb.txt")
+    assert out.error is None
+    assert [{k: v for k, v in r.items() if k != "doc"} for r in out.rows] == \
+        [{k: v for k, v in r.items() if k != "doc"} for r in _library_rows(SEEDS[0], "")]
+    written = (tmp_path / "text" / "gb.txt").read_bytes().decode("utf-8")
+    assert written == text
+
+
+def test_pool_keeps_input_order_and_results(tmp_path: Path):
+    files = [batch.InputFile(str(p), p.name) for p in SEEDS + SEEDS[:2]]
+    serial = list(batch.run_extraction(files, workers=1))
+    parallel = list(batch.run_extraction(files, workers=2))
+    assert [o.index for o in parallel] == list(range(len(files)))
+    assert [o.doc for o in parallel] == [f.path for f in files]
+    assert [o.rows for o in parallel] == [o.rows for o in serial]
+    assert len({o.pid for o in parallel}) == 2  # really two processes
+
+
+def test_run_extraction_is_lazy():
+    files = [batch.InputFile(str(p), p.name) for p in SEEDS]
+    stream = batch.run_extraction(files, workers=1)
+    first = next(stream)
+    assert first.doc == str(SEEDS[0]) and first.error is None
+    stream.close()
+
+
+def _rows(fmt: str, tmp_path: Path) -> list[dict]:
+    columns = batch.fact_columns()
+    rows = [r for p in SEEDS[:2] for r in _library_rows(p, str(p))]
+    target = tmp_path / f"out.{fmt}"
+    writer = batch.RowWriter(fmt, str(target), columns)
+    writer.write(rows)
+    writer.close()
+    assert writer.count == len(rows)
+    return rows
+
+
+def test_jsonl_writer(tmp_path: Path):
+    rows = _rows("jsonl", tmp_path)
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == rows
+    assert list(json.loads(lines[0])) == batch.fact_columns()
+
+
+def test_csv_writer(tmp_path: Path):
+    rows = _rows("csv", tmp_path)
+    with open(tmp_path / "out.csv", encoding="utf-8", newline="") as fh:
+        got = list(csv.DictReader(fh))
+    assert len(got) == len(rows)
+    for g, r in zip(got, rows):
+        assert g["doc"] == r["doc"] and g["text"] == r["text"]
+        assert (int(g["start"]), int(g["end"])) == (r["start"], r["end"])
+        assert float(g["value"]) == r["value"]
+        assert g["indicator"] == (r["indicator"] or "")
+
+
+def test_parquet_writer(tmp_path: Path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    rows = _rows("parquet", tmp_path)
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.column_names == batch.fact_columns()
+    got = table.to_pylist()
+    assert len(got) == len(rows)
+    for g, r in zip(got, rows):
+        assert {k: v for k, v in g.items() if k != "value"} == {k: v for k, v in r.items() if k != "value"}
+        assert g["value"] == pytest.approx(r["value"])
+
+
+def test_parquet_needs_output():
+    with pytest.raises(batch.UsageError, match="-o"):
+        batch.RowWriter("parquet", None, batch.fact_columns())
+
+
+def test_empty_parquet_has_schema(tmp_path: Path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    writer = batch.RowWriter("parquet", str(tmp_path / "empty.parquet"), batch.fact_columns())
+    writer.close()
+    table = pq.read_table(tmp_path / "empty.parquet")
+    assert table.num_rows == 0 and table.column_names == batch.fact_columns()
+
+
+def test_jsonl_to_stream():
+    buffer = io.StringIO()
+    writer = batch.RowWriter("jsonl", None, batch.fact_columns(), stdout=buffer)
+    writer.write([{"doc": "d", "text": "7人次"}])
+    writer.close()
+    assert buffer.getvalue() == '{"doc": "d", "text": "7人次"}\n'
