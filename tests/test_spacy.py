@@ -1,0 +1,206 @@
+"""The spaCy component (gknlp.spacy) on the real seed reports."""
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy import displacy
+from spacy.tokens import Doc, DocBin
+from spacy.training import Example
+
+import gknlp
+import gknlp.spacy as gks
+from gknlp.report import Fact
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return gks.blank()
+
+
+@pytest.fixture(scope="module")
+def seed_texts() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in SEEDS}
+
+
+@pytest.fixture(scope="module")
+def seed_docs(nlp, seed_texts):
+    return {name: nlp(text) for name, text in seed_texts.items()}
+
+
+def _key(f: Fact) -> tuple:
+    return (f.start, f.end, f.text, f.value, f.unit, f.indicator, f.source, f.approx)
+
+
+def test_seeds_exist():
+    assert len(SEEDS) == 5
+
+
+@pytest.mark.parametrize("seed", [p.name for p in SEEDS])
+def test_component_equals_extract_fact_for_fact(seed, seed_texts, seed_docs):
+    text = seed_texts[seed]
+    doc = seed_docs[seed]
+    report = gknlp.parse_report(text)
+    facts = report.facts
+    assert facts, "the extractor finds facts in every seed"
+    spans = sorted(doc.spans["gknlp"], key=lambda s: (s._.char_start, s._.char_end))
+    # nothing dropped: one span per fact, same character spans, values, units, indicators
+    assert len(spans) == len(facts)
+    assert [_key(s._.fact) for s in spans] == [_key(f) for f in facts]
+    assert [s._.fact for s in spans] == facts
+    assert gks.facts_of(doc) == facts
+    for s, f in zip(spans, facts):
+        assert (s._.char_start, s._.char_end, s._.value, s._.unit, s._.indicator) == (f.start, f.end, f.value, f.unit, f.indicator)
+        assert s.label_ == (f.indicator or "FACT")
+        # the span covers the exact characters; it equals them unless jieba's tokens cross the fact
+        assert s.start_char <= f.start and f.end <= s.end_char
+        assert s._.aligned == ((s.start_char, s.end_char) == (f.start, f.end))
+        assert text[s._.char_start:s._.char_end] == f.text
+    assert doc._.indicators == report.indicators()
+    assert doc._.gknlp_meta == {"year": report.meta.year, "body": report.meta.body, "format": report.meta.format}
+
+
+def test_misaligned_fact_is_expanded_not_dropped(nlp):
+    # seed 001: "…比上年同比下降32%…" — jieba keeps 同比下降 as one token
+    text = (ROOT / "seeds/001_6105f45cbec0b51d.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    unaligned = [s for s in doc.spans["gknlp"] if not s._.aligned]
+    facts = gknlp.extract(text)
+    for s in unaligned:
+        assert s.text != s._.fact.text and s._.fact.text in s.text
+    # the expansion is real on this seed: some fact starts or ends inside a token
+    starts = {t.idx for t in doc} | {len(text)}
+    ends = {t.idx + len(t.text) for t in doc}
+    crossing = [f for f in facts if f.start not in starts or f.end not in ends]
+    assert len(crossing) == len(unaligned)
+
+
+def test_factory_found_through_entry_point():
+    eps = importlib.metadata.entry_points(group="spacy_factories")
+    ep = next(e for e in eps if e.name == "gknlp")
+    assert ep.value == "gknlp.spacy:make_gknlp_component"
+    assert ep.load() is gks.make_gknlp_component
+
+
+def test_spacy_blank_add_pipe_in_fresh_process():
+    """Without importing gknlp first: spaCy finds the factory through the entry point."""
+    code = (
+        "import spacy, json\n"
+        "nlp = spacy.blank('zh', config={'nlp': {'tokenizer': {'segmenter': 'jieba'}}})\n"
+        "nlp.add_pipe('gknlp')\n"
+        "doc = nlp('2017年共受理行政审批事项193371件，办结率100%')\n"
+        "print(json.dumps([(s.text, s._.value, s._.unit, s._.char_start, s._.char_end) for s in doc.spans['gknlp']],"
+        " ensure_ascii=False))\n"
+        "print(type(nlp.tokenizer.jieba_seg).__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT / "tests")
+    lines = out.stdout.strip().splitlines()
+    spans = json.loads(lines[0])
+    assert ["193371件", 193371, "件", 12, 19] in spans
+    assert ["100%", 100, "%", 23, 27] in spans
+    assert lines[1] == "gknlp.spacy"  # the domain segmenter replaced spaCy's global-jieba segmenter
+
+
+def test_domain_dictionary_reaches_the_tokenizer(nlp):
+    from gknlp.tokenize import words
+
+    sentence = "全年共办理人大代表建议和政协委员提案56件"
+    tokens = [t.text for t in nlp.make_doc(sentence)]
+    assert tokens == words(sentence)
+    assert "人大代表建议" in tokens and "政协委员提案" in tokens
+    plain = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    plain.add_pipe("gknlp", config={"domain_dictionary": False})
+    assert not isinstance(plain.tokenizer.jieba_seg, gks._Segmenter)
+    assert "人大代表建议" not in [t.text for t in plain.make_doc(sentence)]  # global jieba: 人大代表 / 建议
+
+
+def test_pipe_batches_equal_one_by_one(nlp, seed_texts, seed_docs):
+    texts = list(seed_texts.values())
+    piped = list(nlp.pipe(texts, batch_size=2))
+    for doc, text in zip(piped, texts):
+        single = seed_docs[next(n for n, t in seed_texts.items() if t == text)]
+        assert [(s.start, s.end, s.label_, s._.fact) for s in doc.spans["gknlp"]] == \
+               [(s.start, s.end, s.label_, s._.fact) for s in single.spans["gknlp"]]
+        assert doc._.indicators == single._.indicators
+
+
+def test_to_disk_and_spacy_load_round_trip(tmp_path, seed_texts):
+    nlp = gks.blank(spans_key="facts", unlinked_label="UNLINKED")
+    nlp.to_disk(tmp_path / "pipe")
+    cfg = json.loads((tmp_path / "pipe/gknlp/cfg.json").read_text(encoding="utf-8"))
+    assert cfg["taxonomy_version"] == gknlp.get_taxonomy().version and cfg["bundled_model"] is False
+    loaded = spacy.load(tmp_path / "pipe")
+    comp = loaded.get_pipe("gknlp")
+    assert (comp.spans_key, comp.unlinked_label, comp.model) == ("facts", "UNLINKED", None)
+    assert isinstance(loaded.tokenizer.jieba_seg, gks._Segmenter)
+    text = seed_texts[SEEDS[2].name]
+    a, b = nlp(text), loaded(text)
+    assert [t.text for t in a] == [t.text for t in b]
+    assert [(s.start, s.end, s.label_, s._.fact) for s in a.spans["facts"]] == \
+           [(s.start, s.end, s.label_, s._.fact) for s in b.spans["facts"]]
+    assert "UNLINKED" in {s.label_ for s in b.spans["facts"]}
+    assert "gknlp" not in b.spans
+
+
+def test_to_disk_bundles_the_model_directory(tmp_path):
+    model = tmp_path / "mymodel"
+    model.mkdir()
+    (model / "linker.json").write_text('{"w": [1, 2]}', encoding="utf-8")
+    nlp = gks.blank(model=str(model))
+    nlp.to_disk(tmp_path / "pipe")
+    assert (tmp_path / "pipe/gknlp/model/linker.json").read_text(encoding="utf-8") == '{"w": [1, 2]}'
+    loaded = spacy.load(tmp_path / "pipe")
+    assert Path(loaded.get_pipe("gknlp").model) == tmp_path / "pipe/gknlp/model"
+
+
+def test_doc_serialization_keeps_fact_data(nlp, seed_docs):
+    doc = seed_docs[SEEDS[3].name]
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [s._.fact for s in back.spans["gknlp"]] == [s._.fact for s in doc.spans["gknlp"]]
+    db = DocBin(store_user_data=True)
+    db.add(doc)
+    (loaded,) = DocBin().from_bytes(db.to_bytes()).get_docs(nlp.vocab)
+    assert [(s.label_, s._.value, s._.char_start) for s in loaded.spans["gknlp"]] == \
+           [(s.label_, s._.value, s._.char_start) for s in doc.spans["gknlp"]]
+    assert loaded._.indicators == doc._.indicators
+
+
+def test_displacy_span_rendering(seed_docs):
+    doc = seed_docs[SEEDS[3].name]
+    html = displacy.render(doc, style="span", options={"spans_key": "gknlp"})
+    spans = list(doc.spans["gknlp"])
+    assert spans
+    for s in spans:
+        assert s.label_ in html
+        for tok in s:
+            assert tok.text in html
+    options = gks.displacy_options()
+    coloured = displacy.render(doc, style="span", options=options)
+    for s in spans:
+        assert options["colors"][s.label_] in coloured
+    assert options["colors"]["FACT"] == "#dddddd"
+
+
+def test_empty_and_blank_docs(nlp):
+    for text in ("", "   \n"):
+        doc = nlp(text)
+        assert list(doc.spans["gknlp"]) == [] and doc._.indicators == {}
+
+
+def test_score_against_reference(nlp, seed_docs):
+    doc = seed_docs[SEEDS[0].name]
+    ref = nlp(doc.text)
+    scores = nlp.get_pipe("gknlp").score([Example(doc, ref)])
+    assert scores["spans_gknlp_f"] == 1.0
+    partial = nlp(doc.text)
+    partial.spans["gknlp"] = list(partial.spans["gknlp"])[: len(partial.spans["gknlp"]) // 2]
+    scores = nlp.get_pipe("gknlp").score([Example(doc, partial)])
+    assert scores["spans_gknlp_r"] == 1.0 and scores["spans_gknlp_p"] < 1.0
