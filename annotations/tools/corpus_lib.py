@@ -248,6 +248,14 @@ class Doc:
             pos += 1
         if cur is not None:
             tokens.append((cur, pos))
+        self._emit(tokens, specs, unit=unit, scale=scale, out_unit=out_unit, note=note, ambiguous=ambiguous)
+        self.cursor = e
+
+    def _emit(self, tokens: list[tuple[int, int]], specs: Iterable[Any], *, unit: str | None = None,
+              scale: float = 1, out_unit: str | None = None, note: str | None = None,
+              ambiguous: Iterable[int] = ()) -> None:
+        """Turn located cell spans into table-fact records (see :meth:`cells`)."""
+        seg = self.text[tokens[0][0]:tokens[-1][1]] if tokens else ""
         specs = list(specs)
         if len(specs) != len(tokens):
             raise AnnotationError(f"[{self.num}] {len(tokens)} cells but {len(specs)} specs in {seg!r}")
@@ -276,7 +284,6 @@ class Doc:
             if opts:
                 raise AnnotationError(f"unknown cell options {opts}")
             self.facts.append(rec)
-        self.cursor = e
 
     def row(self, label: str, specs: Iterable[Any], *, unit: str | None = None, skip: str = "",
             **kw: Any) -> None:
@@ -286,23 +293,23 @@ class Doc:
         pos = e
         t = self.text
         specs = list(specs)
-        while pos < len(t) and t[pos].isspace():
+        while pos < len(t) and (t[pos].isspace() or t[pos] == "|"):
             pos += 1
         if skip:
             if not t.startswith(skip, pos):
                 raise AnnotationError(f"[{self.num}] expected {skip!r} after {label!r}")
             pos += len(skip)
-        first = None
+        tokens = []
         for _ in specs:
-            while pos < len(t) and t[pos].isspace():
+            while pos < len(t) and (t[pos].isspace() or t[pos] == "|"):
                 pos += 1
             m = _CELL.match(t, pos)
             if not m:
                 raise AnnotationError(f"[{self.num}] no number at {pos} after {label!r}: {t[pos:pos+20]!r}")
-            first = m.start() if first is None else first
+            tokens.append((m.start(), m.end()))
             pos = m.end()
-        self.cursor = e
-        self.cells(OPEN + t[first:pos] + CLOSE, specs, unit=unit, **kw)
+        self._emit(tokens, specs, unit=unit, **kw)
+        self.cursor = pos
 
     def nf(self, ctx: str, reason: str) -> None:
         """A tricky non-fact (date, doc number, phone, ordinal …)."""
