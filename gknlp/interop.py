@@ -189,11 +189,9 @@ def _store_text(text: str, doc_id: str, texts_dir: str | Path, root: str | Path 
 
 def _parse_value(span_text: str, where: str, start: int) -> dict[str, Any]:
     """Value/unit/approx of a span added in a tool without a value, read by gknlp's number scanner."""
-    try:
-        from gknlp import numbers
-    except ImportError as exc:  # pragma: no cover - the scanner is part of gknlp
-        raise AnnotationError(f"{where}: {span_text!r} at {start} has no value and gknlp.numbers is unavailable") from exc
-    found = [m for m in numbers.scan(span_text) if m.is_fact and m.value is not None]
+    from gknlp import normalize, numbers
+
+    found = [m for m in numbers.scan(normalize.fold(span_text)) if m.value is not None]
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(span_text)):
         raise AnnotationError(f"{where}: {span_text!r} at {start} has no value and it is not one numeric "
                               "expression; give it a value")
@@ -549,8 +547,10 @@ def to_docbin(items: AnnotationLike | Iterable[AnnotationLike], *, nlp: Any = No
             if doc.char_span(r["start"], r["end"]) is not None:
                 continue
             cover = doc.char_span(r["start"], r["end"], alignment_mode="expand")
-            action = "lost" if i in unaligned else {"strict": "skipped", "expand": "expanded",
-                                                    "contract": "contracted"}[alignment_mode]
+            if alignment_mode == "strict":
+                action = "skipped"
+            else:
+                action = "lost" if i in unaligned else {"expand": "expanded", "contract": "contracted"}[alignment_mode]
             result.misaligned.append(Misaligned(adoc.doc, r["start"], r["end"], r["text"], labels[i],
                                                 cover.text if cover is not None else "", action))
         docbin.add(doc)
