@@ -1,0 +1,550 @@
+"""Evaluation of gknlp against gold annotations, and the ``gknlp evaluate`` sub-command.
+
+What is measured (see ``docs/training.md``):
+
+- **detection** — a predicted fact is correct when its span overlaps a gold fact's span and the
+  values are equal (pairs are matched one-to-one).  Precision needs complete annotations, so only
+  documents marked ``complete`` count; reported overall and per source (narrative / table).
+- **values** — among span-overlapping pairs, how often value (and unit, when the gold has one) agree.
+- **labels** — among detected facts, exact label agreement (after :func:`gknlp.taxonomy.fold_label`)
+  and lenient agreement (one label contains the other, or their character bigrams overlap ≥ 50 %).
+- **linking** — among detected facts: a link is a true positive when it equals the gold indicator,
+  a false positive when it is another id (or the gold has none), a false negative when the gold id
+  is missed.  Reported overall, per taxonomy group and per indicator, with a confusion list.
+- **table cells** — share of gold table cells found with the right value *and* indicator.
+- **document level** — ``Report.indicators()`` against the gold ``indicators`` dict (value equal).
+
+Library use::
+
+    from gknlp.training.evaluate import evaluate_documents, cross_validate
+    docs = gknlp.training.load("annotations/")
+    result = evaluate_documents(docs)               # default model
+    cv = cross_validate(docs, k=5)                  # train on 4/5 of the documents, test on 1/5
+    print(result.summary())  ;  result.to_dict()
+
+``gknlp.evaluate("annotations/", cv=5)`` is the same as loading and calling these.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from gknlp.taxonomy import fold_label, get_taxonomy, split_modifier
+from gknlp.training.annotations import AnnotatedDoc, GoldFact, load
+
+#: Relative tolerance for "equal values" (money values are large floats after ×10000).
+VALUE_TOLERANCE = 1e-6
+
+
+# ---------------------------------------------------------------------------- counting
+@dataclass
+class PRF:
+    """True/false positive and false negative counts with precision, recall and F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+    def add(self, other: "PRF") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Ratio:
+    """``correct`` out of ``total``."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.correct += bool(ok)
+
+    def merge(self, other: "Ratio") -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"correct": self.correct, "total": self.total, "accuracy": round(self.accuracy, 4)}
+
+
+@dataclass
+class LinkError:
+    """One wrong or missed link (for error analysis)."""
+
+    doc: str
+    text: str
+    start: int
+    label: str | None
+    gold: str | None
+    predicted: str | None
+    source: str
+
+
+@dataclass
+class EvalResult:
+    """All counts of one evaluation run (add results of several runs with :meth:`merge`)."""
+
+    n_docs: int = 0
+    n_complete: int = 0
+    n_gold_facts: int = 0
+    n_pred_facts: int = 0
+    detection: PRF = field(default_factory=PRF)
+    detection_by_source: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    value: Ratio = field(default_factory=Ratio)
+    unit: Ratio = field(default_factory=Ratio)
+    approx: Ratio = field(default_factory=Ratio)
+    label_exact: Ratio = field(default_factory=Ratio)
+    label_lenient: Ratio = field(default_factory=Ratio)
+    linking: PRF = field(default_factory=PRF)
+    linking_by_group: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    linking_by_indicator: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    table_cells: Ratio = field(default_factory=Ratio)
+    table_values: Ratio = field(default_factory=Ratio)
+    doc_level: PRF = field(default_factory=PRF)
+    doc_level_by_group: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    link_errors: list[LinkError] = field(default_factory=list)
+    per_doc: dict[str, dict[str, Any]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def merge(self, other: "EvalResult") -> None:
+        for name in ("n_docs", "n_complete", "n_gold_facts", "n_pred_facts", "seconds"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("detection", "linking", "doc_level"):
+            getattr(self, name).add(getattr(other, name))
+        for name in ("value", "unit", "approx", "label_exact", "label_lenient", "table_cells", "table_values"):
+            getattr(self, name).merge(getattr(other, name))
+        for name in ("detection_by_source", "linking_by_group", "linking_by_indicator", "doc_level_by_group"):
+            mine = getattr(self, name)
+            for k, v in getattr(other, name).items():
+                mine[k].add(v)
+        self.link_errors.extend(other.link_errors)
+        self.per_doc.update(other.per_doc)
+
+    # ------------------------------------------------------------------ reporting
+    def confusions(self, n: int = 15) -> list[dict[str, Any]]:
+        """The most frequent (gold, predicted) link disagreements, with one example each."""
+        count: Counter[tuple[str | None, str | None]] = Counter()
+        example: dict[tuple[str | None, str | None], LinkError] = {}
+        for e in self.link_errors:
+            key = (e.gold, e.predicted)
+            count[key] += 1
+            example.setdefault(key, e)
+        out = []
+        for (g, p), c in sorted(count.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            ex = example[(g, p)]
+            out.append({"gold": g, "predicted": p, "count": c, "example": f"{ex.doc}: {ex.text} ({ex.label})"})
+        return out[:n]
+
+    def headline(self) -> dict[str, float]:
+        """The five figures quoted in the documentation."""
+        return {
+            "detection_f1": round(self.detection.f1, 4),
+            "linking_f1": round(self.linking.f1, 4),
+            "table_cell_accuracy": round(self.table_cells.accuracy, 4),
+            "doc_level_f1": round(self.doc_level.f1, 4),
+            "value_accuracy": round(self.value.accuracy, 4),
+        }
+
+    def to_dict(self, worst: int = 15) -> dict[str, Any]:
+        return {
+            "headline": self.headline(),
+            "documents": self.n_docs, "complete_documents": self.n_complete,
+            "gold_facts": self.n_gold_facts, "predicted_facts": self.n_pred_facts,
+            "detection": self.detection.to_dict(),
+            "detection_by_source": {k: v.to_dict() for k, v in sorted(self.detection_by_source.items())},
+            "value": self.value.to_dict(), "unit": self.unit.to_dict(), "approx": self.approx.to_dict(),
+            "label_exact": self.label_exact.to_dict(), "label_lenient": self.label_lenient.to_dict(),
+            "linking": self.linking.to_dict(),
+            "linking_by_group": {k: v.to_dict() for k, v in sorted(self.linking_by_group.items())},
+            "linking_by_indicator": {k: v.to_dict() for k, v in sorted(self.linking_by_indicator.items())},
+            "table_cells": self.table_cells.to_dict(), "table_values": self.table_values.to_dict(),
+            "doc_level": self.doc_level.to_dict(),
+            "doc_level_by_group": {k: v.to_dict() for k, v in sorted(self.doc_level_by_group.items())},
+            "confusions": self.confusions(worst),
+            "per_doc": self.per_doc,
+            "seconds": round(self.seconds, 2),
+        }
+
+    def summary(self, worst: int = 10) -> str:
+        """A readable multi-line table."""
+        lines = [f"documents: {self.n_docs} ({self.n_complete} complete)   gold facts: {self.n_gold_facts}   "
+                 f"predicted facts: {self.n_pred_facts}   time: {self.seconds:.1f}s", ""]
+        rows: list[tuple[str, str, str, str, str]] = [("metric", "P", "R", "F1", "n")]
+
+        def prf(name: str, m: PRF) -> None:
+            rows.append((name, f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}", str(m.support)))
+
+        def acc(name: str, m: Ratio) -> None:
+            rows.append((name, "", "", f"{m.accuracy:.3f}", str(m.total)))
+
+        prf("detection (span overlap + equal value)", self.detection)
+        for k, v in sorted(self.detection_by_source.items()):
+            prf(f"  detection: {k}", v)
+        acc("value normalization (acc.)", self.value)
+        acc("unit (acc.)", self.unit)
+        acc("label exact (acc.)", self.label_exact)
+        acc("label lenient (acc.)", self.label_lenient)
+        prf("indicator linking", self.linking)
+        acc("table cells: value + indicator (acc.)", self.table_cells)
+        prf("document-level indicator values", self.doc_level)
+        lines += _table(rows)
+        lines += ["", "linking per group:"]
+        rows = [("group", "P", "R", "F1", "n")]
+        for k, v in sorted(self.linking_by_group.items()):
+            prf(k, v)
+        lines += _table(rows)
+        lines += ["", "document-level per group:"]
+        rows = [("group", "P", "R", "F1", "n")]
+        for k, v in sorted(self.doc_level_by_group.items()):
+            prf(k, v)
+        lines += _table(rows)
+        conf = self.confusions(worst)
+        if conf:
+            lines += ["", f"worst links (gold → predicted, count, example):"]
+            for c in conf:
+                lines.append(f"  {c['gold']} → {c['predicted']}  ×{c['count']}  {c['example']}")
+        return "\n".join(lines)
+
+
+def _table(rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for r in rows:
+        cells = [r[0] + " " * (widths[0] - _width(r[0]))] + [c.rjust(w) for c, w in zip(r[1:], widths[1:])]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def _width(s: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+
+# ---------------------------------------------------------------------------- matching
+def values_equal(a: float | int | None, b: float | int | None) -> bool:
+    """Equal up to :data:`VALUE_TOLERANCE` (relative) — 1.2万 == 12000, 99.71 == 99.71."""
+    if a is None or b is None:
+        return False
+    a, b = float(a), float(b)
+    return abs(a - b) <= VALUE_TOLERANCE * max(1.0, abs(a), abs(b))
+
+
+def _overlap(s1: int, e1: int, s2: int, e2: int) -> int:
+    return min(e1, e2) - max(s1, s2)
+
+
+def match_facts(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index) of span-overlapping facts.
+
+    Pairs with equal values are preferred, then larger overlap, then closer starts; each fact is
+    used at most once.  Both inputs need ``start``, ``end`` and ``value``.
+    """
+    order = sorted(range(len(pred)), key=lambda j: pred[j].start)
+    starts = [pred[j].start for j in order]
+    import bisect
+
+    cands: list[tuple[tuple[int, int, int], int, int]] = []
+    max_len = max((p.end - p.start for p in pred), default=0)
+    for i, g in enumerate(gold):
+        lo = bisect.bisect_left(starts, g.start - max_len)
+        for k in range(lo, len(order)):
+            j = order[k]
+            p = pred[j]
+            if p.start >= g.end:
+                break
+            ov = _overlap(g.start, g.end, p.start, p.end)
+            if ov > 0:
+                key = (0 if values_equal(g.value, p.value) else 1, -ov, abs(g.start - p.start))
+                cands.append((key, i, j))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _key, i, j in cands:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j))
+    return sorted(pairs)
+
+
+def labels_agree(gold: str | None, pred: str | None, lenient: bool) -> bool:
+    """Exact (folded) label equality; lenient: containment or ≥ 50 % shared character bigrams."""
+    if not gold or not pred:
+        return False
+    g, p = fold_label(gold), fold_label(pred)
+    if g == p:
+        return True
+    if not lenient:
+        return False
+    if g in p or p in g:
+        return True
+    bg = {g[i:i + 2] for i in range(len(g) - 1)}
+    bp = {p[i:i + 2] for i in range(len(p) - 1)}
+    return bool(bg and bp) and len(bg & bp) / len(bg | bp) >= 0.5
+
+
+def _group(ind: str) -> str:
+    return ind.split(".", 1)[0]
+
+
+def _units_agree(gold: str | None, pred: str | None) -> bool:
+    if gold == pred:
+        return True
+    tax = get_taxonomy()
+    kinds = {tax.unit_kind(gold), tax.unit_kind(pred)}
+    return kinds <= {"count", "times"} and None not in kinds
+
+
+# ---------------------------------------------------------------------------- evaluation
+def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
+    """Compare one parsed :class:`gknlp.Report` (of ``doc.text``) with its gold annotation."""
+    r = EvalResult(n_docs=1, n_complete=int(doc.complete), n_gold_facts=len(doc.facts),
+                   n_pred_facts=len(report.facts))
+    gold: list[GoldFact] = doc.facts
+    pred = list(report.facts)
+    pairs = match_facts(gold, pred)
+    detected: list[tuple[GoldFact, Any]] = []
+    matched_g = {i for i, _ in pairs}
+    matched_p = set()
+    for i, j in pairs:
+        g, p = gold[i], pred[j]
+        same_value = values_equal(g.value, p.value)
+        r.value.add(same_value)
+        if same_value:
+            detected.append((g, p))
+            matched_p.add(j)
+            if g.unit is not None:
+                r.unit.add(_units_agree(g.unit, p.unit))
+            r.approx.add(bool(g.approx) == bool(getattr(p, "approx", False)))
+            if g.label:
+                r.label_exact.add(labels_agree(g.label, p.label, lenient=False))
+                r.label_lenient.add(labels_agree(g.label, p.label, lenient=True))
+    if doc.complete:
+        for src in ("narrative", "table"):
+            m = r.detection_by_source[src]
+            m.tp = sum(1 for g, _ in detected if g.source == src)
+            m.fn = sum(1 for g in gold if g.source == src) - m.tp
+            m.fp = sum(1 for j, p in enumerate(pred) if j not in matched_p and getattr(p, "source", "narrative") == src)
+        r.detection.tp = len(detected)
+        r.detection.fn = len(gold) - len(detected)
+        r.detection.fp = len(pred) - len(detected)
+    # linking, on detected facts
+    for g, p in detected:
+        gi, pi = g.indicator, p.indicator
+        if gi and pi == gi:
+            r.linking.tp += 1
+            r.linking_by_group[_group(gi)].tp += 1
+            r.linking_by_indicator[gi].tp += 1
+            continue
+        if pi:
+            r.linking.fp += 1
+            r.linking_by_group[_group(pi)].fp += 1
+            r.linking_by_indicator[pi].fp += 1
+        if gi:
+            r.linking.fn += 1
+            r.linking_by_group[_group(gi)].fn += 1
+            r.linking_by_indicator[gi].fn += 1
+        r.link_errors.append(LinkError(doc.doc, g.text, g.start, p.label, gi, pi, g.source))
+    # table cells: found with the right value and indicator
+    det_by_gold = {id(g): p for g, p in detected}
+    for i, g in enumerate(gold):
+        if g.source != "table":
+            continue
+        p = det_by_gold.get(id(g))
+        r.table_values.add(p is not None)
+        r.table_cells.add(p is not None and p.indicator == g.indicator)
+    # document level
+    if doc.indicators:
+        got = report.indicators()
+        keys = set(doc.indicators) | (set(got) if doc.complete else set())
+        for k in keys:
+            grp = _group(k)
+            in_gold, in_pred = k in doc.indicators, k in got
+            ok = in_gold and in_pred and values_equal(doc.indicators[k], got[k])
+            if ok:
+                r.doc_level.tp += 1
+                r.doc_level_by_group[grp].tp += 1
+                continue
+            if in_pred:
+                r.doc_level.fp += 1
+                r.doc_level_by_group[grp].fp += 1
+            if in_gold:
+                r.doc_level.fn += 1
+                r.doc_level_by_group[grp].fn += 1
+    r.per_doc[doc.doc] = {
+        "complete": doc.complete, "gold": len(gold), "predicted": len(pred),
+        "detection_f1": round(r.detection.f1, 4) if doc.complete else None,
+        "linking_f1": round(r.linking.f1, 4), "doc_level_f1": round(r.doc_level.f1, 4) if doc.indicators else None,
+        "unmatched_gold": len(gold) - len(matched_g),
+    }
+    return r
+
+
+def evaluate_documents(docs: Sequence[AnnotatedDoc], model: Any = None,
+                       parse: Callable[..., Any] | None = None) -> EvalResult:
+    """Parse every document with ``model`` (directory, loaded :class:`gknlp.model.Model`, or None =
+    default model) and compare with the gold.  ``parse`` replaces :func:`gknlp.parse_report`."""
+    if parse is None:
+        from gknlp.pipeline import parse_report as parse
+    total = EvalResult()
+    t0 = time.perf_counter()
+    for doc in docs:
+        report = parse(doc.text, doc=doc.doc, model=model)
+        total.merge(evaluate_report(doc, report))
+    total.seconds = time.perf_counter() - t0
+    return total
+
+
+def alias_only_model() -> Any:
+    """A model object that makes the linker use the taxonomy aliases only (no classifier)."""
+    from gknlp.model import Model
+
+    return Model(linker=None, metadata={"alias_only": True})
+
+
+def folds(docs: Sequence[AnnotatedDoc], k: int) -> list[list[AnnotatedDoc]]:
+    """``k`` folds by document: documents sorted by id and dealt round-robin (deterministic)."""
+    if k < 2:
+        raise ValueError("cross-validation needs k >= 2")
+    ordered = sorted(docs, key=lambda d: d.doc)
+    k = min(k, len(ordered))
+    return [ordered[i::k] for i in range(k)]
+
+
+@dataclass
+class CVResult:
+    """Cross-validated evaluation: the pooled result over all held-out folds plus per-fold figures."""
+
+    k: int
+    pooled: EvalResult
+    per_fold: list[dict[str, Any]]
+    baseline: EvalResult | None = None  # alias-only linking on the same documents
+
+    def to_dict(self, worst: int = 15) -> dict[str, Any]:
+        out = {"k": self.k, "pooled": self.pooled.to_dict(worst), "per_fold": self.per_fold}
+        if self.baseline is not None:
+            out["alias_only"] = self.baseline.to_dict(worst)
+        return out
+
+    def summary(self, worst: int = 10) -> str:
+        lines = [f"{self.k}-fold cross-validation by document (held-out folds pooled)", ""]
+        lines.append(self.pooled.summary(worst))
+        lines.append("")
+        lines.append("per fold: " + "; ".join(
+            f"#{f['fold']} {len(f['test'])} docs detF1 {f['headline']['detection_f1']:.3f} "
+            f"linkF1 {f['headline']['linking_f1']:.3f}" for f in self.per_fold))
+        if self.baseline is not None:
+            b = self.baseline
+            lines.append(f"alias-only linking on the same documents: linking F1 {b.linking.f1:.3f} "
+                         f"(trained: {self.pooled.linking.f1:.3f}), document-level F1 {b.doc_level.f1:.3f} "
+                         f"(trained: {self.pooled.doc_level.f1:.3f})")
+        return "\n".join(lines)
+
+
+def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, baseline: bool = True,
+                   train: Callable[[Sequence[AnnotatedDoc]], Any] | None = None) -> CVResult:
+    """Train on k−1 folds, evaluate on the held-out fold, for every fold; pool the counts.
+
+    ``train`` (docs → model object) defaults to :func:`gknlp.training.train.train_model`.  With
+    ``baseline`` the same documents are also evaluated with alias-only linking.
+    """
+    if train is None:
+        from gknlp.training.train import train_model
+
+        def train(ds: Sequence[AnnotatedDoc]) -> Any:
+            return train_model(ds, seed=seed)
+
+    pooled = EvalResult()
+    per_fold = []
+    parts = folds(docs, k)
+    for n, test in enumerate(parts):
+        train_docs = [d for i, part in enumerate(parts) if i != n for d in part]
+        model = train(train_docs)
+        res = evaluate_documents(test, model=model)
+        pooled.merge(res)
+        per_fold.append({"fold": n, "test": [d.doc for d in test], "headline": res.headline()})
+    base = evaluate_documents(docs, model=alias_only_model()) if baseline else None
+    return CVResult(k=len(parts), pooled=pooled, per_fold=per_fold, baseline=base)
+
+
+def evaluate(annotations: str | Path | Iterable[str | Path] = "annotations", *, model: Any = None,
+             cv: int | None = None, alias_only: bool = False) -> EvalResult | CVResult:
+    """Load annotations and evaluate: ``gknlp.evaluate("annotations/", cv=5)``.
+
+    With ``cv`` a :class:`CVResult` (train/test by document folds), else an :class:`EvalResult`
+    for ``model`` (None = default model; ``alias_only=True`` = no classifier).
+    """
+    docs = load(annotations)
+    if cv:
+        return cross_validate(docs, cv)
+    return evaluate_documents(docs, model=alias_only_model() if alias_only else model)
+
+
+# ---------------------------------------------------------------------------- CLI
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("annotations", nargs="+", help="annotation files or directories (annotations/)")
+    parser.add_argument("--model", help="model directory (default: the installed default model)")
+    parser.add_argument("--alias-only", action="store_true", help="link with the taxonomy aliases only (no classifier)")
+    parser.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation by document (trains K models)")
+    parser.add_argument("--json", metavar="OUT", help="also write the full result as JSON ('-' = stdout only JSON)")
+    parser.add_argument("--worst", type=int, default=10, help="length of the confusion list (default 10)")
+    parser.add_argument("--doc", action="append", help="evaluate only these doc ids (repeatable)")
+
+
+def run(args: argparse.Namespace) -> int:
+    docs = load(args.annotations)
+    if args.doc:
+        wanted = set(args.doc)
+        docs = [d for d in docs if d.doc in wanted]
+    if not docs:
+        print("gknlp evaluate: no annotated documents", file=sys.stderr)
+        return 1
+    if args.cv:
+        result: EvalResult | CVResult = cross_validate(docs, args.cv)
+    else:
+        model = alias_only_model() if args.alias_only else args.model
+        result = evaluate_documents(docs, model=model)
+    if args.json == "-":
+        json.dump(result.to_dict(args.worst), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(result.summary(args.worst))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result.to_dict(args.worst), ensure_ascii=False, indent=2) + "\n",
+                                   encoding="utf-8")
+    return 0
