@@ -1,0 +1,149 @@
+"""Non-fact rules: numbers that are in the text but are not report facts.
+
+:func:`patterns` returns the non-fact alternatives of the master pattern, in priority order.  Each
+alternative is a named group ``nf_<reason>``; keyword-led ones also carry an inner group
+``sp_<reason>`` giving the span of the number itself (``邮编:236010`` → span of ``236010``).
+``nf_skip`` marks words whose numeral is no quantity at all (统一, 一些); they produce no mention.
+
+Context checks that need the match first (durations, rhetorical enumerations, names after a bare
+number) live in :func:`context_reason`.
+
+Reasons: url, email, code, phone, postcode, index, icp, page_meta, doc_number, date, time, year,
+law_article, rank, ordinal, counting_rule, list_marker, name, address, ratio, fraction, range,
+duration, rhetorical, garbled.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gknlp.numbers.grammar import Lexicon
+
+#: Characters of an ASCII token (URLs, codes, index numbers).
+ASCII_TOKEN = r"[A-Za-z0-9_./\-&:+=?#%~]"
+#: Month and day numbers.
+MONTH = r"(?:1[0-2]|0?[1-9])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+#: Chinese-numeral year, month and day (二〇一二年二月二十日; O/o for 〇 in crawls).
+CN_YEAR = r"[〇零一二三四五六七八九Oo0]{4}"
+CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+CN_DAY = r"(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+#: List-marker context: start of line or after whitespace / punctuation.
+LIST_CONTEXT = r"(?<![^\s。;:,!?|()、“”\"'])"
+
+
+def _spaced(word: str) -> str:
+    """A keyword whose characters may be separated by one space (电 话, 邮 编)."""
+    return "[ ]?".join(regex.escape(ch) for ch in word)
+
+
+def _keywords(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_spaced(w) for w in ordered) + ")" if ordered else "(?!)"
+
+
+def _words(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")" if ordered else "(?!)"
+
+
+def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any: str, year: str) -> list[str]:
+    """The non-fact alternatives, highest priority first."""
+    kw = lex.keywords
+    num = r"[0-9]{1,6}"
+    cn_small = r"[一二两三四五六七八九十百千〇零]{1,6}"
+    phone = (
+        r"(?:[(]?0[0-9]{2,3}[)]?[ ]?-{0,2}[ ]?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{5,8})"
+        r"(?:[ ]?[×xX*转\-][ ]?[0-9]{1,5})?(?![0-9])"
+    )
+    note = r"(?:[ ]?[(/][^)\n]{0,8}[)]?)?"
+    alts = [
+        # --- web and codes -------------------------------------------------------------
+        r"(?P<nf_url>(?:https?:?//|www\.)" + ASCII_TOKEN + r"{1,300})",
+        r"(?P<nf_email>[A-Za-z0-9_.\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})",
+        # keyword-led (keyword before the number; span = the number)
+        rf"(?P<nf_phone>{_keywords(kw.get('phone', []))}{note}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_phone>{phone}))",
+        rf"(?P<nf_postcode>{_keywords(kw.get('postcode', []))}[ ]{{0,2}}:?[ ]{{0,2}}(?P<sp_postcode>[0-9]{{5,6}})(?![0-9]))",
+        rf"(?P<nf_index>{_keywords(kw.get('index', []))}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_index>[A-Za-z0-9][A-Za-z0-9_/\-.]{{0,60}}))",
+        rf"(?P<nf_page_meta>{_keywords(kw.get('page_meta', []))}[ ]{{0,2}}:[ ]{{0,2}}(?P<sp_page_meta>[0-9]{{1,12}}))",
+        rf"(?P<nf_date>{_words(kw.get('period', []))}[ ]?(?P<sp_date>{year}[0-9]{{4,6}})(?![0-9]))",
+        # ASCII tokens mixing letters and digits: XXGK/2018-4388, GB/T4754-2017, 5G, 1+1+X
+        r"(?P<nf_code>(?<![A-Za-z0-9_./\-&:+=?#%~])"
+        r"(?=[A-Za-z0-9_./\-&:+]{0,80}[A-Za-z])(?=[A-Za-z0-9_./\-&:+]{0,80}[0-9])"
+        r"[A-Za-z0-9][A-Za-z0-9_./\-&:+]{0,120})",
+        r"(?P<nf_icp>(?:ICP|icp)[备证]?[ ]?:?[ ]?[0-9]{4,12}号?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}号?)",
+        # --- document numbers -------------------------------------------------------------
+        rf"(?P<nf_doc_number>[\[〔【(][ ]?{year}[ ]?[\]〕】)]?[ ]?[0-9]{{1,5}}[ ]?号)",
+        rf"(?P<nf_doc_number>令?第[ ]?[0-9]{{1,5}}[ ]?号)",
+        # --- dates, times, years ------------------------------------------------------------
+        rf"(?P<nf_date>{year}[-/.]{MONTH}[-/.]{DAY}(?![0-9])(?:[ T]{{1,2}}[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?)",
+        rf"(?P<nf_date>{year}[ ]{{0,2}}年[ ]{{0,2}}{MONTH}(?:[ ]?[-~至到][ ]?{MONTH})?[ ]{{0,2}}月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?)",
+        rf"(?P<nf_date>{year}[ ]?年?(?:度)?[ ]?[-~至到][ ]?{year}[ ]?(?:年度|年)?)",
+        rf"(?P<nf_year>{year}[ ]{{0,2}}年(?:度)?)",
+        rf"(?P<nf_date>{year}{MONTH}月(?:{DAY}[日号])?|{year}[0-9]{{1,4}}日)",
+        rf"(?P<nf_date>{MONTH}[ ]{{0,2}}(?:[-~至到][ ]{{0,2}}{MONTH}[ ]{{0,2}})?月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?(?![0-9]))",
+        rf"(?P<nf_date>{DAY}[ ]{{0,2}}日(?![0-9]))",
+        rf"(?P<nf_date>{CN_YEAR}[ ]?年(?:度)?(?:[ ]?{CN_MONTH}[ ]?月(?:[ ]?{CN_DAY}[ ]?[日号])?)?"
+        rf"|{CN_MONTH}月(?:{CN_DAY}[日号])?(?!份额)|(?<![一二三四五六七八九十])(?:三十一?|二十[一二三四五六七八九]?)日)",
+        r"(?P<nf_time>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9.:]))",
+        # --- phones without keyword -----------------------------------------------------------
+        r"(?P<nf_phone>(?:[(]0[0-9]{2,3}[)]|0[0-9]{2,3})[ ]?-{1,2}[ ]?[0-9]{7,8}(?:[×xX*转\-][0-9]{1,5})?(?![0-9])"
+        r"|1[3-9][0-9]{9}(?![0-9])|[0-9]{7,8}[×xX*转][0-9]{1,5}(?![0-9]))",
+        # --- ordinals, law articles, ranks, counting rules, list markers ------------------------
+        rf"(?P<nf_law_article>第[ ]?[(]?(?:{num}|{cn_small})[)]?(?:[ ]?[至到\-~、和][ ]?第?[ ]?(?:{num}|{cn_small}))?"
+        rf"[ ]?{_words(lex.law_suffixes)}(?:[ ]?第[ ]?[(]?(?:{num}|{cn_small})[)]?[ ]?(?:款|项|目)){{0,2}})",
+        rf"(?P<nf_rank>(?:第|前|后)[ ]?(?:{num}|{cn_small})[ ]?{_words(lex.rank_suffixes)})",
+        rf"(?P<nf_ordinal>第[ ]?(?:[0-9]{{1,6}}|{cn_any})(?:[ ]?(?:{units}|届|批|季度|季|阶段|页|部分|代|轮|名|位))?)",
+        rf"(?P<nf_counting_rule>(?<![共合总累统设估预会审])(?:计为|记为|算作|计)[ ]?(?:1|一)[ ]?{units}|按[ ]?(?:1|一)[ ]?{units}计)",
+        r"(?P<nf_list_marker>[(][ ]?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[ ]?[)]"
+        r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:是|、)"
+        rf"|{LIST_CONTEXT}[0-9]{{1,2}}(?:[.、](?![0-9])|[)]))",
+        # --- names and fixed expressions ---------------------------------------------------------
+        rf"(?P<nf_skip>{_words(lex.skip_words)})",
+        rf"(?P<nf_name>{_words(lex.idioms)})",
+        rf"(?P<nf_name>{arabic}(?={_words(lex.name_suffixes)}))",
+        r"(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![万亿千]))",
+        # --- addresses ---------------------------------------------------------------------------
+        rf"(?P<nf_address>(?:{num}|{cn_strict})[ ]?{_words(lex.address_suffixes)}"
+        rf"|(?<={_words(lex.road_words)}[ ]?){num}[ ]?号(?!文|令)|{num}[ ]?号(?![文令]))",
+        # --- ratios, fractions, ranges ---------------------------------------------------------------
+        r"(?P<nf_ratio>[0-9]{1,6}(?:\.[0-9]{1,6})?(?::[0-9]{1,6}(?:\.[0-9]{1,6})?){1,5}(?![0-9]))",
+        r"(?P<nf_fraction>[0-9]{1,6}/[0-9]{1,6}(?![0-9/]))",
+        rf"(?P<nf_range>(?P<rg_lo>{arabic}|{cn_strict})(?:[ ]?%)?(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{arabic}|{cn_strict})"
+        rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)",
+    ]
+    return alts
+
+
+#: Reasons whose numbers are never report facts even though they parse as values.
+REASONS = (
+    "url", "email", "code", "phone", "postcode", "index", "icp", "page_meta", "doc_number", "date", "time",
+    "year", "law_article", "rank", "ordinal", "counting_rule", "list_marker", "name", "address", "ratio",
+    "fraction", "range", "duration", "rhetorical", "garbled",
+)
+
+
+def context_reason(folded: str, end: int, *, chinese: bool, unit: str | None, lex: "Lexicon") -> str | None:
+    """Reason a matched number is not a fact, judged from what follows it (or None).
+
+    * a Chinese numeral + measure word + rhetorical noun (三个方面) → ``rhetorical``;
+    * a unit marked ``nonfact`` in the data (durations: 三天, 15个工作日) → its reason.
+    """
+    if unit is not None:
+        spec = lex.units.get(unit)
+        if spec is not None and spec.nonfact:
+            return str(spec.nonfact)
+        if chinese and _rhetorical(lex).match(folded, end):
+            return "rhetorical"
+    return None
+
+
+_RHETORICAL: list[regex.Pattern] = []
+
+
+def _rhetorical(lex: "Lexicon") -> regex.Pattern:
+    if not _RHETORICAL:
+        _RHETORICAL.append(regex.compile(_words(lex.rhetorical_nouns)))
+    return _RHETORICAL[0]

@@ -1,0 +1,160 @@
+"""One pass over the folded text with the master pattern, then cheap context checks.
+
+:func:`scan` folds the text (offsets never move), runs ``finditer`` of the master pattern of
+:mod:`gknlp.numbers.grammar`, turns every match into a :class:`~gknlp.numbers.mention.Mention`
+(value normalized by :mod:`gknlp.numbers.values`, non-facts flagged by
+:mod:`gknlp.numbers.nonfacts`) and finally shares units and change direction across short
+coordinated lists (``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from gknlp.normalize import fold
+from gknlp.numbers import nonfacts
+from gknlp.numbers.grammar import Grammar, grammar
+from gknlp.numbers.mention import Mention
+from gknlp.numbers.values import parse_number, to_number
+
+#: Text allowed between two coordinated numbers that share a unit / change direction.
+JOINERS = frozenset({"和", "、", "与", "及", " 和 ", "、 ", " 、"})
+#: Kinds that stay as they are when a change verb governs the number.
+RATE_KINDS = frozenset({"percent", "permille", "pp"})
+#: More significant digits than this: a garbled digit run (fused table cells), not a value.
+MAX_DIGITS = 15
+#: Single numeral characters that are ordinary words when no unit follows.
+LONE_WORDS = frozenset("一十")
+
+_INNER_SPAN = {"phone", "postcode", "index", "page_meta", "date"}
+
+
+def scan(text: str) -> list[Mention]:
+    """Every numeric mention of ``text`` in text order (facts and flagged non-facts).
+
+    Offsets index ``text`` exactly as given; ``mention.text == text[start:end]``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"scan() needs str, not {type(text).__name__}")
+    if not text:
+        return []
+    folded = fold(text)
+    gram = grammar()
+    mentions: list[Mention] = []
+    factors: list[int] = []  # unit factor of each mention (for unit sharing)
+    for match in gram.master.finditer(folded):
+        name = match.lastgroup
+        if name == "fact":
+            built = _fact(match, folded, gram)
+        elif name == "nf_skip" or name is None:
+            continue
+        else:
+            built = _nonfact(match, name[3:]), 1
+        if built is None:
+            continue
+        mention, factor = built
+        mention.text = text[mention.start : mention.end]
+        mentions.append(mention)
+        factors.append(factor)
+    _share(mentions, factors, folded)
+    return mentions
+
+
+def _nonfact(match: regex.Match, reason: str) -> Mention:
+    """A flagged non-fact; keyword-led ones span the number only."""
+    start, end = match.span()
+    if reason in _INNER_SPAN and match.start(f"sp_{reason}") >= 0:
+        start, end = match.span(f"sp_{reason}")
+    value: int | float | None = None
+    unit: str | None = None
+    if reason == "year":
+        value = int(match.group()[:4])
+        unit = "年"
+    elif reason == "page_meta":
+        value = int(match.group("sp_page_meta"))
+    return Mention(text="", start=start, end=end, value=value, unit=unit, kind="other",
+                   is_fact=False, reason=reason, num_start=start, num_end=end)
+
+
+def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int] | None:
+    """Build a mention from the fact alternative; None for a lone numeral word (一, 十)."""
+    lex = gram.lexicon
+    for group in ("pct", "num", "cnum"):
+        if match.start(group) >= 0:
+            num_group = group
+            break
+    else:  # pragma: no cover - the pattern always captures one of them
+        return None
+    token = match.group(num_group)
+    num_start, num_end = match.span(num_group)
+    verb, sign = match.group("verb"), match.group("sign")
+    unit_word, scale = match.group("unit"), match.group("scale")
+    approx = any(match.start(g) >= 0 for g in ("pre", "mid", "mid2", "post"))
+    start, end = match.span()
+    chinese = num_group == "cnum" or (num_group == "pct" and not token[:1].isdigit())
+    digits = sum(ch.isdigit() for ch in token)
+    if chinese and unit_word is None and scale is None and num_group == "cnum" and not (verb or approx):
+        if token in LONE_WORDS:
+            return None  # 一 / 十 inside ordinary words (进一步, 十分)
+        return Mention(text="", start=start, end=end, value=None, unit=None, kind="other",
+                       is_fact=False, reason="name", num_start=num_start, num_end=num_end), 1
+    value = parse_number(token)
+    if scale:
+        value *= lex.scales[scale]
+    factor = 1
+    unit: str | None = None
+    kind: str
+    if num_group == "pct":
+        unit, kind = "%", "percent"
+    elif unit_word is not None:
+        spec = lex.units[unit_word]
+        factor = spec.factor
+        value *= factor
+        unit, kind = spec.canonical, spec.kind
+    else:
+        kind = "count" if value == value.to_integral_value() else "other"
+    change: str | None = None
+    if verb or sign:
+        decrease = (verb in lex.decrease or verb in lex.comparative_decrease) if verb else sign == "-"
+        change = "decrease" if decrease else "increase"
+        if decrease:
+            value = -value
+        if kind not in RATE_KINDS:
+            kind = "change"
+    reason = nonfacts.context_reason(folded, end, chinese=chinese, unit=unit_word, lex=lex)
+    if reason is None and digits > MAX_DIGITS:
+        reason = "garbled"
+    return Mention(
+        text="", start=start, end=end, value=to_number(value), unit=unit, kind=kind, approx=approx,
+        is_fact=reason is None, reason=reason, change=change, num_start=num_start, num_end=num_end,
+    ), factor
+
+
+def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
+    """Coordinated lists: a bare number takes the unit of the next one (39.4和56.5% → 39.4%),
+    and a change direction carries to the following numbers of the list."""
+    units = grammar().lexicon.units
+    for i in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (a.is_fact and b.is_fact) or a.unit is not None or b.unit is None:
+            continue
+        if folded[a.end : b.start] not in JOINERS:
+            continue
+        factor = factors[i + 1]
+        a.value = to_number(Decimal(str(a.value)) * factor) if factor != 1 else a.value
+        a.unit = b.unit
+        base_kind = next((u.kind for u in units.values() if u.canonical == b.unit), b.kind)
+        a.kind = base_kind if a.change is None or base_kind in RATE_KINDS else "change"
+        factors[i] = factor
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (a.is_fact and b.is_fact) or a.change is None or b.change is not None:
+            continue
+        if folded[a.end : b.start] not in JOINERS:
+            continue
+        b.change = a.change
+        if a.change == "decrease" and isinstance(b.value, (int, float)):
+            b.value = -b.value
+        if b.kind not in RATE_KINDS:
+            b.kind = "change"
