@@ -65,6 +65,18 @@ def test_big5_decodes(tmp_path):
     assert read(path).text == "一、概述\n" + TRADITIONAL + "\n共主動公開信息196條"
 
 
+@pytest.mark.parametrize("text", ["2018年3月18日", "司法部2020", "索引号: XXGK/2018", "蘇州市教育局2012", "發布信息[284]條"])
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_short_snippets_are_not_mistaken(text, codec):
+    # A few characters decode without error both as GB18030 and as Big5; the decoding whose
+    # characters are common Chinese wins (2018年 as Big5 would read 2018爛).
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        pytest.skip(f"{text} has no {codec} encoding")
+    assert decode_text(data)[0] == text
+
+
 def test_utf8_bom_is_not_part_of_text():
     data = "\ufeff".encode() + SIMPLIFIED.encode()
     assert decode_text(data) == (SIMPLIFIED, "utf-8")

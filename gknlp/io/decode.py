@@ -16,6 +16,8 @@ candidate decodes raise :class:`~gknlp.errors.InputError` with a message saying 
 from __future__ import annotations
 
 import codecs
+import functools
+from typing import Any
 
 import regex
 
@@ -74,6 +76,7 @@ _META_CHARSET = regex.compile(rb"""<meta[^>]{0,500}?charset\s{0,5}=\s{0,5}["']?(
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1a\x7f]")
 
 _SNIFF_BYTES = 4096
+_CHAOS_TIE = 0.02
 _MAX_CONTROL_SHARE = 0.01
 
 
@@ -158,12 +161,13 @@ def _check_text_detected(data: bytes) -> tuple[str, str]:
     """Let charset-normalizer pick among :data:`CANDIDATE_ENCODINGS`, then decode strictly."""
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    matches = charset_normalizer.from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS))
     cut = 1
-    while best is None and cut <= 3 and len(data) > cut and data[-cut] >= 0x80:
+    while not matches and cut <= 3 and len(data) > cut and data[-cut] >= 0x80:
         # a multi-byte character cut off at the end (truncated download) spoils detection
-        best = charset_normalizer.from_bytes(data[:-cut], cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+        matches = charset_normalizer.from_bytes(data[:-cut], cp_isolation=list(CANDIDATE_ENCODINGS))
         cut += 1
+    best = _break_tie(list(matches))
     if best is None:
         raise InputError("undecodable bytes: not UTF-8, GB18030/GBK or Big5 text")
     codec = _CANONICAL.get(best.encoding.replace("_", "-").lower(), best.encoding)
@@ -177,6 +181,45 @@ def _check_text_detected(data: bytes) -> tuple[str, str]:
     if text is None:
         raise InputError(f"undecodable bytes: mostly {best.encoding} but contains bytes invalid in it")
     return _check_text(text), codec
+
+
+def _break_tie(matches: list) -> Any:
+    """charset-normalizer's best match; among matches it scores (nearly) equally — common with a few
+    characters, where GB18030 and Big5 both decode without "chaos" — the one whose characters,
+    folded to simplified, are most often among the 3,755 common characters (GB2312 level 1), and
+    on equal shares GB18030."""
+    if not matches:
+        return None
+    best_chaos = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= best_chaos + _CHAOS_TIE]
+    if len(tied) == 1:
+        return tied[0]
+    # equal shares (a handful of characters): GB18030, the encoding of mainland government sites
+    return max(tied, key=lambda m: (_common_share(str(m)[:4000]), m.encoding == "gb18030"))
+
+
+def _common_share(text: str) -> float:
+    """Share of the CJK characters of ``text`` that are common (GB2312 level 1 after folding)."""
+    from gknlp.normalize import fold
+
+    cjk = [c for c in fold(text) if "\u3400" <= c <= "\u9fff"]
+    if not cjk:
+        return 0.0
+    common = _common_chars()
+    return sum(c in common for c in cjk) / len(cjk)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """The 3,755 level-1 characters of GB2312 (rows 0xB0–0xD7), the most frequent hanzi."""
+    chars = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
 
 
 def _check_text(text: str) -> str:
