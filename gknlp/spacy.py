@@ -52,6 +52,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from gknlp import __version__
+from gknlp.config import MAX_DOCUMENT_CHARS
 from gknlp.pipeline import parse_report
 from gknlp.report import Fact, Report
 from gknlp.taxonomy import get_taxonomy
@@ -327,6 +328,7 @@ def blank(*, model: str | None = None, spans_key: str = DEFAULT_SPANS_KEY,
     (``component=False``: the tokenizer only, e.g. to build training docs)."""
     segmenter = _Segmenter()  # first: initialises jieba quietly (spaCy's tokenizer then loads silently too)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.max_length = max(nlp.max_length, MAX_DOCUMENT_CHARS)  # no parser here: gknlp's own limit applies
     nlp.tokenizer.jieba_seg = segmenter
     if component:
         nlp.add_pipe(FACTORY, config={"spans_key": spans_key, "unlinked_label": unlinked_label, "model": model})
@@ -347,8 +349,19 @@ def displacy_options(spans_key: str = DEFAULT_SPANS_KEY, unlinked_label: str = D
     return {"spans_key": spans_key, "colors": colours}
 
 
+def displacy_ents(doc: Doc, spans_key: str = DEFAULT_SPANS_KEY) -> dict[str, Any]:
+    """Data for ``displacy.render(data, style="ent", manual=True, options=displacy_options())``.
+
+    The span style draws tokens separated by spaces and widened spans; this one shows the
+    document's characters as they are, each fact on its exact character span.
+    """
+    spans = sorted(doc.spans.get(spans_key, []), key=lambda s: (s._.char_start, s._.char_end))
+    return {"text": doc.text, "title": None,
+            "ents": [{"start": s._.char_start, "end": s._.char_end, "label": s.label_} for s in spans]}
+
+
 register_extensions()
 
 __all__ = ["GknlpComponent", "make_gknlp_component", "blank", "use_domain_segmenter", "set_fact_spans",
-           "facts_of", "displacy_options", "register_extensions", "FACTORY", "DEFAULT_SPANS_KEY",
+           "facts_of", "displacy_options", "displacy_ents", "register_extensions", "FACTORY", "DEFAULT_SPANS_KEY",
            "DEFAULT_UNLINKED_LABEL"]

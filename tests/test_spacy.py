@@ -187,6 +187,9 @@ def test_displacy_span_rendering(seed_docs):
     for s in spans:
         assert options["colors"][s.label_] in coloured
     assert options["colors"]["FACT"] == "#dddddd"
+    exact = displacy.render(gks.displacy_ents(doc), style="ent", manual=True, options=options)
+    for s in spans:  # the ent style shows each fact's exact characters
+        assert f"{s._.fact.text}\n    <span" in exact
 
 
 def test_empty_and_blank_docs(nlp):
