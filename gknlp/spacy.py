@@ -305,6 +305,11 @@ class _Segmenter:
     def cut(self, text: str, cut_all: bool = False, HMM: bool = True) -> Iterator[str]:  # noqa: N803 (jieba's name)
         return self._tokenizer.cut(text, cut_all=cut_all, HMM=HMM)
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        """Pickle by reference: the receiving process uses its own gknlp tokenizer (jieba's
+        tokenizer holds a lock and cannot be pickled; spawn-based ``nlp.pipe(n_process=…)`` pickles ``nlp``)."""
+        return (_Segmenter, ())
+
 
 def use_domain_segmenter(nlp: Language) -> bool:
     """Make ``nlp``'s jieba ``ChineseTokenizer`` segment with gknlp's domain dictionary.

@@ -207,3 +207,15 @@ def test_score_against_reference(nlp, seed_docs):
     partial.spans["gknlp"] = list(partial.spans["gknlp"])[: len(partial.spans["gknlp"]) // 2]
     scores = nlp.get_pipe("gknlp").score([Example(doc, partial)])
     assert scores["spans_gknlp_r"] == 1.0 and scores["spans_gknlp_p"] < 1.0
+
+
+def test_pickle_and_multiprocess_pipe(nlp, seed_texts, seed_docs):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(nlp))
+    assert isinstance(clone.tokenizer.jieba_seg, gks._Segmenter)
+    names = [p.name for p in SEEDS[:2]]
+    docs = list(nlp.pipe([seed_texts[n] for n in names], n_process=2, batch_size=1))
+    for name, doc in zip(names, docs):
+        assert [(s.start, s.end, s.label_, s._.fact) for s in doc.spans["gknlp"]] == \
+               [(s.start, s.end, s.label_, s._.fact) for s in seed_docs[name].spans["gknlp"]]
