@@ -250,9 +250,10 @@ def run_extraction(
     write_text: str | None = None,
     timeout: float = 0.0,
 ) -> Iterator[Outcome]:
-    """Extract ``files`` in input order, in this process (``workers <= 1``) or in a pool.
+    """Extract ``files`` in input order, in this process (``workers <= 1``) or in a process pool.
 
-    Outcomes are yielded as they complete (in order); nothing is accumulated.
+    Outcomes are yielded as soon as they are available in input order; at most a few chunks per
+    worker are in flight, so memory does not depend on the number of files.
     """
     tasks = [(i, f.path, f.text_name) for i, f in enumerate(files)]
     if workers <= 1 or len(tasks) <= 1:
@@ -262,20 +263,68 @@ def run_extraction(
         for task in tasks:
             yield _work(task)
         return
-    import multiprocessing
-
     warm_up(model)  # fail fast (bad model) before forking; forked workers inherit the loaded state
     workers = min(workers, len(tasks))
     chunksize = max(1, min(32, len(tasks) // (workers * 16)))
-    pool = multiprocessing.Pool(workers, initializer=_init_worker, initargs=(model, write_text, timeout))
+    yield from _pooled(tasks, workers, chunksize, (model, write_text, timeout))
+
+
+Task = tuple[int, str, str]
+
+
+def _pooled(tasks: list[Task], workers: int, chunksize: int, initargs: tuple[Any, ...]) -> Iterator[Outcome]:
+    """Run ``tasks`` in a process pool, chunked, results in input order.
+
+    A :class:`concurrent.futures.ProcessPoolExecutor` rather than ``multiprocessing.Pool.imap``:
+    when a worker dies (killed for memory, a crash in a C extension) ``imap`` waits forever, while
+    the executor reports it.  The tasks then in flight are re-run one at a time in a fresh pool, so
+    the file that kills its worker is found and reported, and every other file is still extracted.
+    """
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=initargs)
+
+    queue = deque(tasks[i : i + chunksize] for i in range(0, len(tasks), chunksize))
+    suspects: deque[Task] = deque()  # tasks re-run one at a time after a worker died
+    pending: deque[tuple[Any, list[Task], bool]] = deque()  # (future, chunk, ran alone)
+    pool = new_pool()
     try:
-        yield from pool.imap(_work, tasks, chunksize=chunksize)
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
+        while queue or suspects or pending:
+            if suspects and not pending:
+                chunk = [suspects.popleft()]
+                pending.append((pool.submit(_work_chunk, chunk), chunk, True))
+            while not suspects and queue and len(pending) < 4 * workers:
+                chunk = queue.popleft()
+                pending.append((pool.submit(_work_chunk, chunk), chunk, False))
+            future, chunk, alone = pending.popleft()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+                if alone:
+                    yield _died(chunk[0])
+                    continue
+                in_flight = [t for c in [chunk] + [c for _, c, _ in pending] for t in c]
+                pending.clear()
+                suspects.extendleft(reversed(in_flight))
+                continue
+            yield from outcomes
     finally:
-        pool.join()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _died(task: Task) -> Outcome:
+    index, path, _ = task
+    return Outcome(index=index, doc=path, error="the worker process died while parsing this file "
+                   "(killed for memory? try a smaller gknlp.config.MAX_DOCUMENT_CHARS or fewer --workers)")
+
+
+def _work_chunk(chunk: list[Task]) -> list[Outcome]:
+    return [_work(task) for task in chunk]
 
 
 # --------------------------------------------------------------------------- output

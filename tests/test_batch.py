@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -165,3 +166,27 @@ def test_jsonl_to_stream():
     writer.write([{"doc": "d", "text": "7人次"}])
     writer.close()
     assert buffer.getvalue() == '{"doc": "d", "text": "7人次"}\n'
+
+
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="the patched extract_file reaches the workers only when they are forked")
+def test_worker_death_is_reported_and_others_finish(tmp_path: Path, monkeypatch):
+    real = batch.extract_file
+    paths = []
+    for i, seed in enumerate(SEEDS):
+        path = tmp_path / f"{i}.txt"
+        shutil.copy(seed, path)
+        paths.append(path)
+
+    def dies_on_2(path: str, **kwargs):  # stands in for a parse that gets the worker killed (OOM)
+        if path.endswith("2.txt"):
+            os._exit(9)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(batch, "extract_file", dies_on_2)
+    files = [batch.InputFile(str(p), p.name) for p in paths]
+    outcomes = list(batch.run_extraction(files, workers=2))
+    assert [o.doc for o in outcomes] == [str(p) for p in paths]
+    assert [o.error is None for o in outcomes] == [True, True, False, True, True]
+    assert outcomes[2].error.startswith("the worker process died while parsing this file")
+    assert outcomes[3].rows == _library_rows(paths[3], str(paths[3]))
