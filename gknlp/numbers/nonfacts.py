@@ -58,6 +58,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
         r"(?:[(]?0[0-9]{2,3}[)]?[ ]?-{0,2}[ ]?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{5,8})"
         r"(?:[ ]?[×xX*转\-][ ]?[0-9]{1,5})?(?![0-9])"
     )
+    service = "|".join(str(n) for n in lex.raw.get("service_numbers", [])) or "(?!)"
     note = r"(?:[ ]?[(/][^)\n]{0,8}[)]?)?"
     alts = [
         # --- web and codes -------------------------------------------------------------
@@ -104,7 +105,11 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
         rf"(?P<nf_skip>{_words(lex.skip_words)})",
         rf"(?P<nf_name>{_words(lex.idioms)})",
         rf"(?P<nf_name>{arabic}(?={_words(lex.name_suffixes)}))",
+        rf"(?P<nf_name>(?<=[\u4e00-\u9fff“\"'‘])(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
+        rf"|(?:{service})(?=[\u4e00-\u9fff”\"'’])(?!{units}))",
         r"(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![万亿千]))",
+        rf"(?P<nf_caption>(?<={_words(lex.raw.get('caption_words', []))})[ ]?[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))",
+        rf"(?P<nf_example>(?<={_words(lex.raw.get('example_words', []))})[ ]?[+\-][0-9]{{1,6}}(?![0-9]))",
         # --- addresses ---------------------------------------------------------------------------
         rf"(?P<nf_address>(?:{num}|{cn_strict})[ ]?{_words(lex.address_suffixes)}"
         rf"|(?<={_words(lex.road_words)}[ ]?){num}[ ]?号(?!文|令)|{num}[ ]?号(?![文令]))",
@@ -119,7 +124,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
 
 #: Reasons whose numbers are never report facts even though they parse as values.
 REASONS = (
-    "url", "email", "code", "phone", "postcode", "index", "icp", "page_meta", "doc_number", "date", "time",
+    "caption", "example", "file_size", "url", "email", "code", "phone", "postcode", "index", "icp", "page_meta", "doc_number", "date", "time",
     "year", "law_article", "rank", "ordinal", "counting_rule", "list_marker", "name", "address", "ratio",
     "fraction", "range", "duration", "rhetorical", "garbled",
 )

@@ -58,6 +58,7 @@ def scan(text: str) -> list[Mention]:
         mentions.append(mention)
         factors.append(factor)
     _share(mentions, factors, folded)
+    _year_runs(mentions)
     return mentions
 
 
@@ -123,6 +124,8 @@ def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int]
         if kind not in RATE_KINDS:
             kind = "change"
     reason = nonfacts.context_reason(folded, end, chinese=chinese, unit=unit_word, lex=lex)
+    if reason is None and num_group == "cnum" and token == "二" and unit_word is not None:
+        reason = "ordinal"  # counts use 两 (两次); 二次/二级/二类 are ordinals
     if reason is None and digits > MAX_DIGITS:
         reason = "garbled"
     return Mention(
@@ -149,6 +152,9 @@ def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
         factors[i] = factor
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
+        if a.reason == "ordinal" and b.is_fact and folded[a.end : b.start] in JOINERS:
+            b.is_fact, b.reason = False, "ordinal"  # 第27、34次
+            continue
         if not (a.is_fact and b.is_fact) or a.change is None or b.change is not None:
             continue
         if folded[a.end : b.start] not in JOINERS:
@@ -158,3 +164,27 @@ def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
             b.value = -b.value
         if b.kind not in RATE_KINDS:
             b.kind = "change"
+
+
+#: Bare numbers read as consecutive years (chart headers 2013 2014 2015 …).
+YEAR_RUN = 3
+YEAR_RANGE = (1949, 2100)
+
+
+def _year_runs(mentions: list[Mention]) -> None:
+    """A run of at least :data:`YEAR_RUN` bare integers counting up by one inside
+    :data:`YEAR_RANGE` is a header of years (年份 | 2013 | 2014 | 2015), not a list of counts."""
+    def is_year(m: Mention) -> bool:
+        return (m.is_fact and m.unit is None and m.change is None and isinstance(m.value, int)
+                and YEAR_RANGE[0] <= m.value <= YEAR_RANGE[1])
+
+    i = 0
+    while i < len(mentions):
+        j = i
+        while is_year(mentions[i]) and j + 1 < len(mentions) and is_year(mentions[j + 1]) \
+                and mentions[j + 1].value == mentions[j].value + 1:
+            j += 1
+        if j - i + 1 >= YEAR_RUN:
+            for m in mentions[i : j + 1]:
+                m.is_fact, m.reason, m.kind, m.unit = False, "year", "other", None
+        i = j + 1
