@@ -5,8 +5,8 @@ expanded (``**`` included).  Every fact becomes one row: a ``doc`` column (the f
 by the fields of :meth:`gknlp.Fact.to_dict` (:func:`fact_columns`).  Rows are written as soon as a
 document is done, in input order, so memory stays flat however many files there are.
 
-With ``--workers N`` documents are parsed by a :class:`multiprocessing.Pool` whose initializer loads
-jieba, the taxonomy and the model once per worker.  A file that cannot be read or parsed is
+With ``--workers N`` documents are parsed by a pool of N processes whose initializer loads jieba,
+the taxonomy and the model once per worker; files go out in chunks, results come back in order.  A file that cannot be read or parsed is
 reported on stderr and skipped; the exit status is 1 if any file failed, 0 otherwise, 2 for usage
 errors (no input found, bad model directory, Parquet without ``-o``).  :func:`extract_file` is the
 per-file unit of work, shared with :mod:`gknlp.dask`.
