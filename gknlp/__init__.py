@@ -21,7 +21,8 @@ from gknlp.taxonomy import get_taxonomy
 
 __version__ = "0.1.0"
 
-_LAZY = {"compare": "gknlp.comparison", "compare_long": "gknlp.comparison", "check_across": "gknlp.comparison"}
+_LAZY = {"compare": "gknlp.comparison", "compare_long": "gknlp.comparison", "check_across": "gknlp.comparison",
+         "evaluate": "gknlp.training.evaluate"}
 
 
 def __getattr__(name: str):
@@ -35,5 +36,5 @@ def __getattr__(name: str):
 __all__ = [
     "extract", "parse_report", "Fact", "Report", "ReportMeta", "Violation", "Conflict",
     "get_taxonomy", "GknlpError", "InputError", "DocumentTooLarge", "TaxonomyError",
-    "ModelError", "AnnotationError", "__version__", "compare", "compare_long", "check_across",
+    "ModelError", "AnnotationError", "__version__", "compare", "compare_long", "check_across", "evaluate",
 ]

@@ -366,6 +366,8 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
     # linking, on detected facts
     for g, p in detected:
         gi, pi = g.indicator, p.indicator
+        if gi is None and pi is None:  # correctly unlinked
+            continue
         if gi and pi == gi:
             r.linking.tp += 1
             r.linking_by_group[_group(gi)].tp += 1
