@@ -1,0 +1,179 @@
+"""Split a report into its numbered sections (一、总体情况 … 六、其他需要报告的事项, 附表).
+
+:func:`segment` finds headings written '一、', '一.', '（一）' or '(一)', alone on their line or glued
+to the text that follows ('二、主动公开政府信息情况第二十条…'), classifies each title into a canonical
+kind (overview / proactive / apply / review / fees / problems / other / appendix, data in
+``gknlp/data/sections.yaml``) and keeps only headings whose numbers increase, so that the rows of a
+statistics table ('一、主动公开情况' inside 附表) and stray enumerations do not open new sections.
+Sub-headings '（一）…' inside a section are returned with ``level=2`` and the parent's kind.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+import yaml
+
+_NUMERALS = "一二三四五六七八九十"
+_HEADING = regex.compile(
+    r"(?:(?<=^|[\n\r|。;!?:>])|(?<=\s))[ \t]{0,8}"
+    r"(?:(?P<num>[一二三四五六七八九十]{1,3})[ \t]{0,2}[、.](?![、.])|\((?P<sub>[一二三四五六七八九十]{1,3})\))"
+    r"[ \t]{0,3}(?P<title>[^\n\r|]{1,80})?",
+    regex.MULTILINE,
+)
+_TABLE_CELL_AFTER = regex.compile(r"[ \t]{0,4}(?:\n[ \t]{0,4}){0,2}(?:\||[-+]?\d)")
+_APPENDIX = regex.compile(r"(?:(?<=^|[\n\r。])|(?<=\s))[ \t]{0,8}(?P<title>附[件表][ \t]{0,2}\d{0,2}[^\n\r]{0,60})", regex.MULTILINE)
+
+
+@dataclass
+class Section:
+    """One section: ``[start, end)`` covers heading and body; the body starts at ``heading_end``."""
+
+    start: int
+    end: int
+    title: str
+    kind: str
+    level: int = 1
+    number: int | None = None
+    heading_end: int | None = None
+
+    @property
+    def body_start(self) -> int:
+        return self.heading_end if self.heading_end is not None else self.start
+
+
+@functools.lru_cache(maxsize=1)
+def _config() -> tuple[list[tuple[str, tuple[str, ...]]], int]:
+    data = yaml.safe_load(resources.files("gknlp.data").joinpath("sections.yaml").read_text(encoding="utf-8"))
+    return [(k["kind"], tuple(k["keywords"])) for k in data["kinds"]], int(data["max_title"])
+
+
+def numeral_value(s: str) -> int:
+    """一 → 1 … 十 → 10, 十一 → 11, 二十 → 20 (enough for heading numbers)."""
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _NUMERALS.index(s[1]) + 1
+    if len(s) >= 2 and s[1] == "十":
+        return (_NUMERALS.index(s[0]) + 1) * 10 + (_NUMERALS.index(s[2]) + 1 if len(s) == 3 else 0)
+    return _NUMERALS.index(s[0]) + 1
+
+
+def classify(title: str) -> str | None:
+    """Canonical kind of a heading title, or None."""
+    kinds, _ = _config()
+    bare = "".join(title.split())
+    for kind, keywords in kinds:
+        if any(k in bare for k in keywords):
+            return kind
+    return None
+
+
+@dataclass
+class _Head:
+    start: int
+    end: int  # end of the heading text
+    number: int
+    title: str
+    kind: str | None
+    level: int
+    standalone: bool
+
+
+def _heading_end(text: str, m: regex.Match, max_title: int) -> tuple[int, str, bool]:
+    """End of the heading and its title: the whole line when short, else up to the keyword."""
+    t_start = m.start("title") if m.group("title") else m.end()
+    line_end = text.find("\n", t_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[t_start:line_end]
+    if len(line.strip()) <= max_title and "。" not in line:
+        return t_start + len(line.rstrip()), line.strip(), True
+    kinds, _ = _config()
+    window = text[t_start : t_start + max_title]
+    best = None
+    for _kind, keywords in kinds:
+        for k in keywords:
+            i = window.find(k)
+            if i >= 0 and (best is None or i + len(k) > best):
+                best = i + len(k)
+        if best is not None:
+            break
+    if best is None:
+        cut = regex.search(r"[。,;:!?]", window)
+        best = cut.start() if cut else min(len(window), 12)
+    end = t_start + best
+    tail = regex.match(r"[^\s。,;:|\d]{0,12}?(?:情况|事项|措施|工作)", text[end : end + 14])
+    if tail:
+        end += tail.end()
+    return end, text[t_start:end].strip(), False
+
+
+def segment(text: str) -> list[Section]:
+    """Sections of a report (level-1 sections first-to-last, each followed by its sub-sections)."""
+    if not text:
+        return []
+    _, max_title = _config()
+    heads: list[_Head] = []
+    for m in _HEADING.finditer(text):
+        raw = m.group("num") or m.group("sub")
+        try:
+            number = numeral_value(raw)
+        except (ValueError, IndexError):
+            continue
+        end, title, standalone = _heading_end(text, m, max_title)
+        level = 1 if m.group("num") else 2
+        heads.append(_Head(m.start() + len(m.group()) - len(m.group().lstrip()), end, number, title, classify(title), level, standalone))
+    top = _pick_top(heads, text)
+    sections: list[Section] = []
+    for i, h in enumerate(top):
+        end = top[i + 1].start if i + 1 < len(top) else len(text)
+        kind = h.kind or ("overview" if not sections else "other")
+        sections.append(Section(h.start, end, h.title, kind, 1, h.number, h.end))
+    subs: list[Section] = []
+    for sec in sections:
+        if sec.kind == "appendix":
+            continue
+        inner = [h for h in heads if h.level == 2 and sec.body_start <= h.start < sec.end and h.standalone
+                 and not _TABLE_CELL_AFTER.match(text, h.end)]
+        expected = 1
+        chosen = []
+        for h in inner:
+            if h.number == expected:
+                chosen.append(h)
+                expected += 1
+        for j, h in enumerate(chosen):
+            end = chosen[j + 1].start if j + 1 < len(chosen) else sec.end
+            subs.append(Section(h.start, end, h.title, sec.kind, 2, h.number, h.end))
+    out = sections + subs
+    out.sort(key=lambda s: (s.start, s.level))
+    return out
+
+
+def _pick_top(heads: list[_Head], text: str) -> list[_Head]:
+    """Level-1 headings with increasing numbers; rows of the appendix table are not headings."""
+    level1 = [h for h in heads if h.level == 1]
+    if sum(1 for h in level1 if h.kind) < 2:  # reports numbering their sections (一)(二)…
+        level1 = [h for h in heads if h.kind and h.level == 2] or level1
+    chosen: list[_Head] = []
+    last = 0
+    for i, h in enumerate(level1):
+        if chosen and chosen[-1].kind == "appendix":
+            break
+        if not (h.kind or h.standalone):
+            continue
+        if h.kind is None and any(o.number == h.number and o.kind for o in level1[i + 1 : i + 6]):
+            continue  # '四、结转下年度继续办理' (a table row) before '四、…行政诉讼情况'
+        if h.number == last + 1 or (h.kind and last < h.number <= last + 2):
+            chosen.append(h)
+            last = h.number
+    # an appendix announced as '附件1：…统计表' / '附表' without a number
+    if not chosen or chosen[-1].kind != "appendix":
+        after = chosen[-1].end if chosen else 0
+        for m in _APPENDIX.finditer(text, after):
+            title = m.group("title").strip()
+            if "统计" in title or len(title) <= 6:
+                chosen.append(_Head(m.start("title"), m.end("title"), last + 1, title, "appendix", 1, True))
+                break
+    return chosen

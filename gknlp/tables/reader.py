@@ -1,0 +1,67 @@
+"""The table stage: table candidates of the whole text, cut at section boundaries, recognised.
+
+Recognition order for each piece: an official 2019/2021 table (表二/三/四), a 2008-era 统计表,
+a chart-like data table; pieces that are none of these are not tables (their numbers stay with
+the narrative stage).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from gknlp.tables import official, stats
+from gknlp.tables.model import Row, Table
+from gknlp.tables.reconstruct import Candidate, rows_of
+
+
+def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
+    """Tables of a (folded) report text, in text order, with tight spans."""
+    if not text:
+        return []
+    sections = [s for s in (sections or []) if getattr(s, "level", 1) == 1]
+    edition = official.edition_of_text(text)
+    tables: list[Table] = []
+    for cand in rows_of(text):
+        for piece, section in _split(cand, sections):
+            if not piece.value_rows:
+                continue
+            kind = getattr(section, "kind", None)
+            table = (
+                official.read(piece, kind, edition, text)
+                or stats.read(piece)
+                or stats.read_data(piece)
+            )
+            if table is not None and table.rows:
+                if section is not None:
+                    table.start = max(table.start, section.body_start)
+                tables.append(table)
+    tables.sort(key=lambda t: t.start)
+    return tables
+
+
+def _anchor(row: Row) -> int:
+    return row.cells[0].start if row.cells else row.label_start
+
+
+def _split(cand: Candidate, sections: list) -> list[tuple[Candidate, object | None]]:
+    """Cut a candidate where a new level-1 section starts (a table never spans two sections)."""
+    if not sections:
+        return [(cand, None)]
+    out: list[tuple[Candidate, object | None]] = []
+    cur: Candidate | None = None
+    cur_sec = None
+    for row in cand.rows:
+        pos = _anchor(row)
+        sec = None
+        for s in sections:
+            if s.start <= pos < s.end:
+                sec = s
+                break
+        if cur is None or sec is not cur_sec:
+            cur = Candidate(fused=cand.fused)
+            cur_sec = sec
+            out.append((cur, sec))
+        if sec is not None and row.label_start < sec.body_start <= _anchor(row):
+            row.label = row.label[sec.body_start - row.label_start :].strip() if row.cells else row.label
+            row.label_start = sec.body_start
+        cur.rows.append(row)
+    return out

@@ -1,0 +1,163 @@
+"""2008-era 统计表 (统计指标 / 单位 / 统计数, 指标名称 / 计量单位 / 年度 / 历年累计) and chart-like
+data tables in the narrative.
+
+Rows are linked by their label (:func:`gknlp.tables.formats.match_old_row`), using the heading
+rows above them ('四、行政复议数量' …) to choose between rows of the same wording.  A table with a
+历年累计 column has two value columns: this year and cumulative; a fused two-cell run
+('20263542') is split into the reading with balanced digit lengths where cumulative ≥ this year.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from gknlp.tables import repair
+from gknlp.tables.formats import config, core_label, labels, match_old_row, norm_label
+from gknlp.tables.model import Cell, Row, Table
+from gknlp.tables.reconstruct import Candidate
+from gknlp.taxonomy import get_taxonomy
+
+_TOP = regex.compile(r"^[一二三四五六七八九十]{1,3}[、.]")
+_SUB = regex.compile(r"^\([一二三四五六七八九十]{1,3}\)")
+_YEAR_COL = regex.compile(r"((?:19|20)\d{2})年(?:度)?")
+_LABEL_OK = regex.compile(r"\p{Han}{2}")
+_BAD_LABEL = regex.compile(r"[:@：]|电话|邮编|传真|网址|邮箱|地址")
+
+
+def read(cand: Candidate) -> Table | None:
+    """A 2008-era statistics table, or None when fewer than three rows are known rows."""
+    rows = cand.rows
+    header = "".join(norm_label(r.label) for r in rows[:8])
+    cfg = config()["stats_columns"]
+    two_cols = any(w in header for w in cfg["cumulative"])
+    year_m = _YEAR_COL.search(header)
+    col_names = [(year_m.group(0) if year_m else "本年",), ("历年累计",)] if two_cols else [("统计数",)]
+    fmt_votes = {"f2008": 0, "f2008_local": 0}
+    linked: list[tuple[Row, object]] = []
+    top: str = ""
+    sub: str = ""
+    for r in rows:
+        lab = norm_label(r.label)
+        if _TOP.match(lab):
+            top, sub = lab, ""
+        elif _SUB.match(lab):
+            sub = lab
+        if not r.cells:
+            continue
+        hit = match_old_row(r.label, [top, sub], None)
+        linked.append((r, hit))
+        if hit is not None and hit.fmt in fmt_votes:
+            fmt_votes[hit.fmt] += 1
+    known = [h for _, h in linked if h is not None]
+    if len(known) < 3:
+        return None
+    fmt = max(fmt_votes, key=fmt_votes.get) if any(fmt_votes.values()) else None
+    used: list[Row] = []
+    top = sub = ""
+    for r in rows:
+        lab = norm_label(r.label)
+        if _TOP.match(lab):
+            top, sub = lab, ""
+        elif _SUB.match(lab):
+            sub = lab
+        if not r.cells:
+            continue
+        hit = match_old_row(r.label, [top, sub], fmt)
+        if two_cols and len(r.cells) == 1 and r.fused and r.cells[0].text.isdigit() and len(r.cells[0].text) > 1:
+            pairs = repair.balanced_pairs(r.cells[0].text)
+            if len(pairs) != 1:
+                continue  # not certain: report nothing
+            _cut_pair(r, pairs[0])
+        ind = hit.id if hit is not None else None
+        r.key = ind
+        r.path = tuple(x for x in (top, sub, lab) if x)
+        unit = r.unit
+        for c in r.cells:
+            c.header = col_names[c.col] if c.col < len(col_names) else ()
+            if two_cols and c.col == 1:
+                c.indicator = labels().get("cumulative", {}).get(ind) if ind else None
+                if c.indicator and c.indicator not in get_taxonomy():
+                    c.indicator = None
+            elif c.col == 0:
+                c.indicator = ind
+            _apply_unit(c, unit)
+        used.append(r)
+    if not used:
+        return None
+    start = rows[0].label_start
+    end = max(c.end for r in used for c in r.cells)
+    table = Table(start=start, end=end, kind="stats", format=fmt, rows=used,
+                  columns=[tuple(c) for c in col_names])
+    table.title = next((r.label for r in rows if "统计表" in r.label), None)
+    return table
+
+
+def _cut_pair(row: Row, pair: tuple[int, int]) -> None:
+    c = row.cells[0]
+    w = len(str(pair[0]))
+    row.cells = [
+        Cell(c.text[:w], c.start, c.start + w, pair[0], col=0, repaired=True),
+        Cell(c.text[w:], c.start + w, c.end, pair[1], col=1, repaired=True),
+    ]
+
+
+def _apply_unit(c: Cell, unit: str | None) -> None:
+    """Scale a bare number by the row's 单位 (万元 → ×10000 元) and record the canonical unit."""
+    if c.value is None or c.unit is not None or not unit:
+        return
+    if unit in ("万元", "亿元"):
+        factor = 10_000 if unit == "万元" else 100_000_000
+        v = round(c.value * factor, 6)
+        c.value = int(v) if float(v).is_integer() else v
+        c.unit = "元"
+    else:
+        c.unit = unit
+
+
+def read_data(cand: Candidate) -> Table | None:
+    """A chart-like data table ('年份 2013 … 2017 / 主动公开信息数 3148 … 34207'), or None.
+
+    Accepted only when every value row has a plain label (Chinese, no ':' or '@', no phone-like
+    numbers) and there are at least two value rows."""
+    value_rows = cand.value_rows
+    if len(value_rows) < 2:
+        return None
+    for r in value_rows:
+        lab = core_label(r.label)
+        if r.inline or "," in lab:
+            return None
+        if not _LABEL_OK.search(lab) or _BAD_LABEL.search(r.label) or len(lab) > 30:
+            return None
+        if any(c.text[:1] == "0" and len(c.text) > 1 and c.text[1:2].isdigit() for c in r.cells):
+            return None
+    years: list[str] = []
+    used: list[Row] = []
+    tax = get_taxonomy()
+    for r in value_rows:
+        vals = [c.value for c in r.cells]
+        if all(isinstance(v, int) and 1990 <= v <= 2100 for v in vals) and len(vals) >= 2:
+            years = [str(v) for v in vals]  # a header row of years
+            continue
+        lab = core_label(r.label)
+        # label: the last line of the label text (a heading above it is not part of the label)
+        ids = tax.lookup_alias(lab)
+        for c in r.cells:
+            c.header = (years[c.col],) if c.col < len(years) else ()
+            c.indicator = None
+        if len(ids) == 1:
+            if years:
+                # only the latest year's cell is this report's value
+                last = max(range(len(r.cells)), key=lambda i: years[i] if i < len(years) else "")
+                r.cells[last].indicator = ids[0]
+            elif len(r.cells) == 1:
+                r.cells[0].indicator = ids[0]
+        r.key = ids[0] if len(ids) == 1 else None
+        _ = [_apply_unit(c, r.unit) for c in r.cells]
+        used.append(r)
+    if not used:
+        return None
+    start = cand.rows[0].label_start
+    end = max(c.end for r in used for c in r.cells)
+    cols = [(y,) for y in years]
+    return Table(start=start, end=end, kind="data", format=None, rows=used, columns=cols)
