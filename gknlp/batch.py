@@ -25,6 +25,7 @@ import sys
 import threading
 import time
 import traceback
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -434,6 +435,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``gknlp extract``; returns the exit status."""
+    with warnings.catch_warnings():
+        warnings.showwarning = _one_line_warning  # restored on exit; forked workers inherit it
+        return _run(args)
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                      file: Any = None, line: str | None = None) -> None:
+    text = str(message).removeprefix("gknlp: ")
+    print(f"gknlp: warning: {text}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.workers < 0:
         raise UsageError("--workers must be 0 (one per CPU) or more")
     if args.timeout < 0:
