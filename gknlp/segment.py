@@ -18,11 +18,12 @@ import yaml
 
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = regex.compile(
-    r"(?:(?<=^|[\n\r|。;!?:>])|(?<=\s))[ \t]{0,8}"
+    r"(?:(?<=^|[\n\r|。;!?:>\d])|(?<=\s))[ \t]{0,8}"
     r"(?:(?P<num>[一二三四五六七八九十]{1,3})[ \t]{0,2}[、.](?![、.])|\((?P<sub>[一二三四五六七八九十]{1,3})\))"
-    r"[ \t]{0,3}(?P<title>[^\n\r|]{1,80})?",
+    r"[ \t]{0,3}(?=(?P<title>[^\n\r|]{1,80})?)",
     regex.MULTILINE,
 )
+_NEXT_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、|\d{3,}")
 _TABLE_CELL_AFTER = regex.compile(r"[ \t]{0,4}(?:\n[ \t]{0,4}){0,2}(?:\||[-+]?\d)")
 _APPENDIX = regex.compile(r"(?:(?<=^|[\n\r。])|(?<=\s))[ \t]{0,8}(?P<title>附[件表][ \t]{0,2}\d{0,2}[^\n\r]{0,60})", regex.MULTILINE)
 
@@ -92,6 +93,9 @@ def _heading_end(text: str, m: regex.Match, max_title: int) -> tuple[int, str, b
         return t_start + len(line.rstrip()), line.strip(), True
     kinds, _ = _config()
     window = text[t_start : t_start + max_title]
+    nxt = _NEXT_HEADING.search(window, 1)
+    if nxt:
+        window = window[: nxt.start()]
     best = None
     for _kind, keywords in kinds:
         for k in keywords:

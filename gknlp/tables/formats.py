@@ -167,6 +167,10 @@ def _fuzzy(key: str, index: dict[str, list[OldRow]]) -> list[OldRow]:
     """Rows whose label contains / is contained in ``key`` (≥ 4 characters, best length match)."""
     if len(key) < 3:
         return []
+    # header words glued before the label: '…计量单位2017年度历年累计主动公开文件数'
+    suffix = max((k for k in index if len(k) >= 4 and key.endswith(k)), key=len, default=None)
+    if suffix:
+        return list(index[suffix])
     best: list[OldRow] = []
     best_gap = 99
     for k, rows in index.items():

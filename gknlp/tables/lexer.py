@@ -32,10 +32,11 @@ _TOKEN = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
-_DATE_AFTER = regex.compile(r"[年月日号时届期版]")
-_ORDINAL_BEFORE = regex.compile(r"[第至到~]$|[A-Za-z@._]$")
+_DATE_AFTER = regex.compile(r"\s{0,2}[年月日号时届期版]")
+_ORDINAL_BEFORE = regex.compile(r"[第至到~]$|[A-Za-z@._]$|(?:附件|附表|表)\s{0,2}$")
 _LEADING_MARKER = regex.compile(r"^[.、)]\s{0,2}(?=[\p{Han}“\"《(])")
 _MARKER_AT_START = regex.compile(r"(?:其中:?)?(\d{1,2})[.、)]")
+_LAST_STOP = regex.compile(r"[。;!?](?=[^。;!?]*$)")
 _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
 
@@ -74,8 +75,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             gap = m.group()
             continue
         if kind == "num":
-            after = text[e : e + 1]
-            before = text[max(start, s - 1) : s]
+            after = text[e : e + 3]
+            before = text[max(start, s - 4) : s]
             if (after and _DATE_AFTER.match(after) and not regex.search(r"[万元%]$", m.group())) or (
                 before and _ORDINAL_BEFORE.search(before)
             ):
@@ -99,9 +100,26 @@ def _merge_text(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+def _split_sentences(text: str, toks: list[Token]) -> list[Token]:
+    """'…咨询。六、政府信息公开情况统计表指标名称…': the text after the last sentence end is a token
+    of its own (a table label glued to narrative)."""
+    out: list[Token] = []
+    for t in toks:
+        if t.kind == "text":
+            m = _LAST_STOP.search(t.text)
+            if m and m.end() < len(t.text):
+                cut = t.start + m.end()
+                out.append(Token("text", t.start, cut, text[t.start : cut], t.gap))
+                out.append(Token("text", cut, t.end, text[cut : t.end], "\n"))
+                continue
+        out.append(t)
+    return out
+
+
 def _post(text: str, toks: list[Token]) -> list[Token]:
     """Units, empty marks, glued list markers."""
     units, glued_unit = _units()
+    toks = _split_sentences(text, toks)
     out: list[Token] = []
     last_marker = 0
     for i, t in enumerate(toks):

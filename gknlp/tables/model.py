@@ -23,6 +23,7 @@ class Cell:
     indicator: str | None = None
     repaired: bool = False  # value recovered by splitting fused digits with the identities
     signed: bool = False  # written with an explicit + / − sign (本年增/减)
+    stale: bool = False  # an earlier year's value in a multi-year data table (low confidence)
 
 
 @dataclass

@@ -90,6 +90,10 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
         if row is None:
             if pending:
                 label_tok = pending.pop()
+                # words of one label separated by spaces only: '(一)主动公开政府信息数 (不同…计1条)'
+                while pending and "\n" not in label_tok.gap and "|" not in label_tok.gap:
+                    prev = pending.pop()
+                    label_tok = Token("text", prev.start, label_tok.end, text[prev.start : label_tok.end], prev.gap)
                 flush_pending()
                 row = Row(label_tok.text.strip(), label_tok.start, label_tok.end)
             else:  # values with no label before them: continue the previous row if any

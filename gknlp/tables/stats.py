@@ -145,13 +145,13 @@ def read_data(cand: Candidate) -> Table | None:
         for c in r.cells:
             c.header = (years[c.col],) if c.col < len(years) else ()
             c.indicator = None
-        if len(ids) == 1:
-            if years:
-                # only the latest year's cell is this report's value
-                last = max(range(len(r.cells)), key=lambda i: years[i] if i < len(years) else "")
-                r.cells[last].indicator = ids[0]
-            elif len(r.cells) == 1:
-                r.cells[0].indicator = ids[0]
+        if len(ids) == 1 and (years or len(r.cells) == 1):
+            latest = max(range(len(r.cells)), key=lambda i: years[i] if i < len(years) else "")
+            for i, c in enumerate(r.cells):
+                c.indicator = ids[0]
+                if years and i != latest:
+                    c.repaired = False
+                    c.stale = True  # an earlier year's value: same indicator, low confidence
         r.key = ids[0] if len(ids) == 1 else None
         _ = [_apply_unit(c, r.unit) for c in r.cells]
         used.append(r)
