@@ -25,7 +25,11 @@ _HEADING = regex.compile(
 )
 _NEXT_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、|\d{3,}")
 _TABLE_CELL_AFTER = regex.compile(r"[ \t]{0,4}(?:\n[ \t]{0,4}){0,2}(?:\||[-+]?\d)")
-_APPENDIX = regex.compile(r"(?:(?<=^|[\n\r。])|(?<=\s))[ \t]{0,8}(?P<title>附[件表][ \t]{0,2}\d{0,2}[^\n\r]{0,60})", regex.MULTILINE)
+_APPENDIX = regex.compile(
+    r"(?:(?<=^|[\n\r。])|(?<=\s))[ \t]{0,8}"
+    r"(?P<title>附[件表][ \t]{0,2}\d{0,2}(?:[:：]?[^\n\r\s|]{0,50}?(?:统计表|情况表|一览表))?)",
+    regex.MULTILINE,
+)
 
 
 @dataclass

@@ -188,7 +188,8 @@ def fact_pattern(lex: Lexicon, units: str, scales: str) -> str:
     head = rf"(?:{verb}|{sign})?"
     body = (
         rf"(?:(?P<pre>{pre})[ ]?(?:百分之(?P<pct>{ARABIC}|{CN_ANY})|(?P<num>{ARABIC})|(?P<cnum>{CN_ANY}))"
-        rf"|百分之(?P<pct>{ARABIC}|{CN_ANY})|(?P<num>{ARABIC})|(?P<cnum>{CN_STRICT}))"
+        rf"|百分之(?P<pct>{ARABIC}|{CN_ANY})|(?P<num>{ARABIC})|(?P<cnum>{CN_STRICT})"
+        rf"|\[[ ]?(?P<num>{ARABIC})[ ]?\](?=[ ]{{0,2}}{units}))"
     )
     suffix = (
         rf"(?:[ ]{{0,2}}(?P<unit>{units})"

@@ -140,8 +140,8 @@ def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
     units = grammar().lexicon.units
     for i in range(len(mentions) - 2, -1, -1):
         a, b = mentions[i], mentions[i + 1]
-        if not (a.is_fact and b.is_fact) or a.unit is not None or b.unit is None:
-            continue
+        if not (a.is_fact and b.is_fact) or a.unit is not None or b.unit is None or a.num_end != a.end:
+            continue  # only a bare number (nothing after its digits) borrows the next unit
         if folded[a.end : b.start] not in JOINERS:
             continue
         factor = factors[i + 1]

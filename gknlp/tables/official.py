@@ -14,11 +14,12 @@ from typing import Sequence
 import regex
 
 from gknlp.tables import repair
-from gknlp.tables.formats import config, indicator_for_path, norm_label
+from gknlp.tables.formats import config, core_label, indicator_for_path, norm_label
 from gknlp.tables.model import Cell, Row, Table
 from gknlp.tables.reconstruct import Candidate
 
 _DIGITS = regex.compile(r"\d+")
+_NOTE = regex.compile(r"\([^()]{0,200}\)$")
 
 
 def edition_of_text(text: str) -> str | None:
@@ -211,20 +212,31 @@ def _table2(rows: Sequence[Row], edition: str | None, text: str) -> Table | None
         ed = "f2021" if "本年处理决定数量" in labels_all else "f2019"
     groups = off[ed]
     used: list[Row] = []
+    current = None  # the sub-table (第二十条第（X）项) the rows are in
     for row, label, ctx in _contexts(rows):
+        for g in groups:
+            if g["re"].search(ctx + label):
+                current = g
+        bare = _NOTE.sub("", label)
         hit = None
         for g in groups:
             for r in g["rows"]:
-                if r["re"].search(label):
+                if r["re"].search(bare):
                     hit = (g, r)
                     break
             if hit:
                 break
         if hit is None:
+            if current is not None and used and len(row.cells) == len(current["columns"]):
+                # a local extra row ('其他主动公开文件'): read, no indicator
+                path = f"表二 / {current['title']} / {core_label(row.label)}"
+                _label_row(row, path, [[c] for c in current["columns"]], ed, unit=current.get("unit"))
+                used.append(row)
             continue
         g, r = hit
+        current = g
         k = len(g["columns"])
-        if len(row.cells) != k:
+        if len(row.cells) < k:
             readings = _split_values(row, k, ())
             if not readings:
                 continue

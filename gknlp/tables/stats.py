@@ -52,7 +52,8 @@ def read(cand: Candidate) -> Table | None:
     known = [h for _, h in linked if h is not None]
     if len(known) < 3:
         return None
-    fmt = max(fmt_votes, key=fmt_votes.get) if any(fmt_votes.values()) else None
+    ranked = sorted(fmt_votes, key=fmt_votes.get, reverse=True)
+    fmt = ranked[0] if fmt_votes[ranked[0]] > fmt_votes[ranked[1]] else None
     used: list[Row] = []
     top = sub = ""
     for r in rows:

@@ -1,0 +1,239 @@
+"""Label finding: which phrase does a narrative number measure?
+
+For every numeric mention the label is looked for, in this order, in the clause that holds it:
+
+* before the number, after peeling list markers (（一）, 一是, 其中), times (2017年度, 全年),
+  whole-body subjects (全县, 我市), sub-unit scopes (市政府, 市直单位 → :attr:`Label.scope`),
+  adverbs (共, 累计) and copulas (为, 达到): "2017年共受理行政审批事项193371件" → 受理行政审批事项;
+* after the number, when nothing or only a weak verb stands before it:
+  "公开保留的2874项行政权力事项" → 行政权力事项;
+* inherited from the previous fact of the same sentence when the number has no words of its own
+  ("旁听政府常务会6次18人"), or is a change of it ("新闻发布会150场次、增长89.87%" → role
+  ``change``) or a share of it ("占60%" → role ``share``).
+
+Bare verbs that continue an enumeration ("办结193371件" after "受理行政审批事项…") keep their
+own words as label; :attr:`Label.head` carries the sentence's first label so that the linker can
+use it.  Word lists live in ``gknlp/data/labels.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Sequence
+
+import regex
+import yaml
+
+from gknlp.numbers.mention import Mention
+
+
+@dataclass
+class Label:
+    """The label of one mention and the context the linker needs."""
+
+    label: str | None
+    start: int | None
+    end: int | None
+    role: str = "value"  # value | change | share | continued
+    scope: str | None = None
+    head: str | None = None  # label of the first fact of the sentence (the enumeration head)
+    anchor: int | None = None  # index (in the mention list given) of the fact this one modifies
+    verb: str | None = None  # weak verb before a right-hand label ("收到" in 收到1件申请)
+    left: str = ""  # sentence text before the mention (folded)
+    right: str = ""  # clause text after the mention
+    sentence_start: int = 0
+    after_qizhong: bool = False  # the clause follows 其中 (a breakdown of a previous total)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def link_text(self) -> str:
+        """The phrase used for alias matching: weak verb + right-hand label when there is one."""
+        if self.label is None:
+            return ""
+        return (self.verb or "") + self.label
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    sentence_break: regex.Pattern
+    clause_break: regex.Pattern
+    prefix: regex.Pattern
+    scope: regex.Pattern
+    copula_tail: regex.Pattern
+    change_prefix: regex.Pattern
+    share: regex.Pattern
+    weak: regex.Pattern
+    generic: regex.Pattern
+    right_np: regex.Pattern
+    max_chars: int
+
+
+def _alt(parts: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Patterns built from ``gknlp/data/labels.yaml`` (compiled once)."""
+    data = yaml.safe_load(resources.files("gknlp.data").joinpath("labels.yaml").read_text(encoding="utf-8"))
+    prefix_parts = [*data["list_markers"], *data["times"], *data["whole_scopes"], *data["adverbs"]]
+    return _Patterns(
+        sentence_break=regex.compile("[" + regex.escape(data["sentence_breaks"]) + "]"),
+        clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
+        prefix=regex.compile(rf"(?:{_alt(prefix_parts)})"),
+        scope=regex.compile(rf"(?:{_alt(data['scopes'])})"),
+        copula_tail=regex.compile(rf"(?:{_alt(data['copulas'])})$"),
+        change_prefix=regex.compile(rf"(?:{_alt(data['change_prefixes'])})$"),
+        share=regex.compile(data["share_markers"]),
+        weak=regex.compile(rf"(?:{_alt(data['weak_verbs'])})(?:了|的|出)?"),
+        generic=regex.compile(rf"(?:{data['generic_nouns']})"),
+        right_np=regex.compile(r"[^,:，：。;!?\n！？；、0-9]{1,20}"),
+        max_chars=int(data["max_label_chars"]),
+    )
+
+
+_QUOTES = "“”\"'‘’《》「」"
+
+
+def peel_prefix(text: str, start: int) -> tuple[int, str | None]:
+    """Offset after leading markers/times/subjects/adverbs of ``text`` (≤ 20 rounds), and the
+    sub-unit scope met on the way (if any)."""
+    p = patterns()
+    pos = 0
+    scope = None
+    for _ in range(20):
+        m = p.prefix.match(text, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        s = p.scope.match(text, pos)
+        if s and s.end() > pos and s.end() < len(text):
+            scope = s.group()
+            pos = s.end()
+            continue
+        break
+    return start + pos, scope
+
+
+def peel_tail(text: str) -> str:
+    """``text`` without trailing copulas/adverbs ("…事项共计" → "…事项")."""
+    p = patterns()
+    for _ in range(8):
+        m = p.copula_tail.search(text)
+        if not m or m.start() == 0 and m.end() == len(text) and not text:
+            break
+        if m.end() == m.start():
+            break
+        text = text[: m.start()]
+    return text
+
+
+def _clause_start(text: str, pos: int, lower: int) -> int:
+    """Start of the clause holding ``pos`` (never before ``lower``)."""
+    p = patterns()
+    i = pos
+    while i > lower:
+        if p.clause_break.match(text, i - 1):
+            return i
+        i -= 1
+    return lower
+
+
+def _sentence_bounds(text: str, pos: int, window: int = 400) -> tuple[int, int]:
+    p = patterns()
+    lo = max(0, pos - window)
+    i = pos
+    while i > lo and not p.sentence_break.match(text, i - 1):
+        i -= 1
+    hi = min(len(text), pos + window)
+    j = pos
+    while j < hi and not p.sentence_break.match(text, j):
+        j += 1
+    return i, j
+
+
+def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:
+    """Drop unbalanced quote marks at the edges (keep “…” pairs inside the label)."""
+    while text and text[0] in _QUOTES and text.count(text[0]) == 1 and text[0] not in "“《「‘":
+        text, start = text[1:], start + 1
+    while text and text[-1] in _QUOTES and text[-1] not in "”》」’":
+        text = text[:-1]
+    while text and text[0] in " \t":
+        text, start = text[1:], start + 1
+    return text.rstrip(" \t"), start
+
+
+def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
+    """One :class:`Label` per mention (same order).  ``text`` is the folded text; mentions must be
+    sorted by start and be the facts to label (non-facts removed)."""
+    p = patterns()
+    out: list[Label] = []
+    sent_key: tuple[int, int] | None = None
+    first_in_sentence = 0
+    for i, m in enumerate(mentions):
+        s_start, s_end = _sentence_bounds(text, m.start)
+        if (s_start, s_end) != sent_key:
+            sent_key = (s_start, s_end)
+            first_in_sentence = i
+        prev = mentions[i - 1] if i > first_in_sentence else None
+        lower = s_start if prev is None else max(s_start, prev.end)
+        c_start = _clause_start(text, m.start, max(lower, m.start - 80))
+        raw_left = text[c_start : m.start]
+        lab_start, scope = peel_prefix(raw_left, c_start)
+        left_words = peel_tail(text[lab_start : m.start])
+        label, l_start = _strip_quotes_edges(left_words, lab_start)
+        if len(label) > p.max_chars:
+            cut = len(label) - p.max_chars
+            label, l_start = label[cut:], l_start + cut
+        # right-hand context: up to the clause end or the next mention
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        r = p.right_np.match(text, m.end, min(nxt, m.end + 20))
+        right = r.group() if r else ""
+        qizhong = "其中" in text[max(s_start, c_start - 4) : m.start] or "其中" in text[lower : m.start]
+        res = Label(
+            label=None, start=None, end=None, scope=scope, left=text[s_start : m.start], right=right,
+            sentence_start=s_start, after_qizhong=qizhong,
+        )
+        head = out[first_in_sentence] if prev is not None else None
+        res.head = head.label if head is not None else None
+        is_change = m.kind == "change" or m.change is not None
+        bare = label == "" or p.change_prefix.fullmatch(label) is not None
+        if is_change and bare and prev is not None:
+            _inherit(res, out[i - 1], i - 1, "change")
+        elif bare and p.share.search(text[max(lower, m.start - 12) : m.start]) and prev is not None:
+            _inherit(res, out[i - 1], i - 1, "share")
+        elif is_change and not bare:
+            cp = regex.search(r"(?:同比|环比|比上年|较上年|比去年|较去年|与上年相比)$", label)
+            lab = label[: cp.start()] if cp else label
+            res.label, res.start, res.end, res.role = lab, l_start, l_start + len(lab), "change"
+        elif bare and prev is not None and text[prev.end : m.start].strip(" ,，、") == "" and not right:
+            _inherit(res, out[i - 1], i - 1, "continued")
+        elif (bare or p.weak.fullmatch(label) or label.endswith("的")) and _good_right(right):
+            rl, rs = _strip_quotes_edges(peel_tail(right), m.end)
+            res.label, res.start, res.end = rl, rs, rs + len(rl)
+            if label and not label.endswith("的"):
+                res.verb = label
+        elif label:
+            res.label, res.start, res.end = label, l_start, l_start + len(label)
+        elif prev is not None:
+            _inherit(res, out[i - 1], i - 1, "continued")
+        out.append(res)
+    return out
+
+
+def _good_right(right: str) -> bool:
+    """A right-hand phrase that can be a label (not a generic noun, not a new clause)."""
+    p = patterns()
+    r = right.strip()
+    if len(r) < 2 or p.generic.fullmatch(r):
+        return False
+    return not r.startswith(("的", "以上", "左右", "余", "多", "次", "个"))
+
+
+def _inherit(res: Label, src: Label, idx: int, role: str) -> None:
+    """Give ``res`` the label of ``src`` (the fact it continues/modifies)."""
+    res.label, res.start, res.end, res.role, res.anchor = src.label, src.start, src.end, role, idx
+    res.verb = src.verb
+    if res.scope is None:
+        res.scope = src.scope

@@ -1,0 +1,322 @@
+"""Linking: label + context → indicator id of the taxonomy (or None: abstain).
+
+Two scorers are combined:
+
+1. the **alias scorer** (no training needed): exact alias match of the label (after
+   :func:`gknlp.taxonomy.fold_label`), then containment (an alias inside the label or the label
+   inside an alias, longer matches score higher) and character-bigram similarity; candidates whose
+   unit does not fit the number (a percentage cannot be a count) are dropped, and ties are broken by
+   the context (aliases of sibling indicators found in the sentence, its head label or the section
+   title: 办结率 after 12345交办事项 is the hotline's, after 行政审批事项 the service centre's);
+2. the **classifier** (a multinomial logistic regression trained on annotated reports, see
+   :func:`fit_linker`): character n-grams of the label, the head label, the left context and the
+   section title, the unit, the number's kind and role, and the alias scorer's candidates.  Numbers
+   never enter as digits.  Its probabilities are the calibrated part of the confidence; the class
+   ``None`` lets it say "no indicator".
+
+:class:`Linker` returns ``(indicator, confidence)`` and abstains below :data:`THRESHOLD`.
+Training is deterministic (sorted examples, fixed seed, lbfgs).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+import numpy as np
+import regex
+
+from gknlp.taxonomy import Taxonomy, fold_label, get_taxonomy, split_modifier
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gknlp.model import Model
+
+#: Below this combined score the linker abstains (indicator None).
+THRESHOLD = 0.45
+#: Class name of "no indicator" in the classifier.
+NONE_CLASS = "__none__"
+#: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
+_FAMILY = {"count": "count", "times": "count", "person": "person", "person-time": "person",
+           "money": "money", "percent": "percent"}
+
+
+@dataclass
+class LinkContext:
+    """What the linker knows about one fact.  All text is folded (gknlp.normalize.fold)."""
+
+    label: str
+    head: str | None = None
+    left: str = ""
+    section: str | None = None
+    section_kind: str | None = None
+    unit: str | None = None
+    kind: str = "count"
+    role: str = "value"  # value | change | share | continued
+    scope: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class LinkExample:
+    """One training example: a context and its gold base indicator (modifier stripped) or None."""
+
+    context: LinkContext
+    indicator: str | None
+
+
+# ---------------------------------------------------------------------------- alias scorer
+class AliasIndex:
+    """Aliases of the taxonomy, prepared for exact, containment and similarity look-up."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.exact: dict[str, list[str]] = {k: v for k, v in taxonomy.aliases().items() if k}
+        self.items: list[tuple[str, tuple[str, ...]]] = sorted(
+            ((a, tuple(ids)) for a, ids in self.exact.items() if len(a) >= 2),
+            key=lambda x: (-len(x[0]), x[0]),
+        )
+        self.bigrams = {a: _bigrams(a) for a, _ in self.items}
+
+    def candidates(self, label: str) -> dict[str, float]:
+        """Indicator id → alias score in [0, 1] for ``label`` (folded)."""
+        key = fold_label(label)
+        out: dict[str, float] = {}
+        if not key:
+            return out
+        for i in self.exact.get(key, ()):
+            out[i] = 1.0
+        if out:
+            return out
+        lb = _bigrams(key)
+        for alias, ids in self.items:
+            if alias in key:
+                cov = len(alias) / len(key)
+                s = 0.5 + 0.4 * cov + (0.05 if key.endswith(alias) else 0.0)
+            elif len(key) >= 2 and key in alias:
+                s = 0.35 + 0.35 * len(key) / len(alias)
+            else:
+                ab = self.bigrams[alias]
+                if not lb or not ab:
+                    continue
+                sim = len(lb & ab) / len(lb | ab)
+                if sim < 0.4:
+                    continue
+                s = 0.3 + 0.4 * sim
+            for i in ids:
+                if s > out.get(i, 0.0):
+                    out[i] = s
+        return out
+
+    def found_in(self, text: str) -> set[str]:
+        """Ids one of whose aliases (≥ 3 characters, or 12345) occurs in ``text``."""
+        key = fold_label(text)
+        found: set[str] = set()
+        for alias, ids in self.items:
+            if (len(alias) >= 3 or alias.isdigit()) and alias in key:
+                found.update(ids)
+        return found
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+@functools.lru_cache(maxsize=1)
+def alias_index() -> AliasIndex:
+    """The alias index of the packaged taxonomy (built once)."""
+    return AliasIndex(get_taxonomy())
+
+
+def unit_fits(ind_id: str, unit: str | None, kind: str, role: str) -> bool:
+    """Can a number with this unit/kind be a value of ``ind_id`` (base id, role applied later)?"""
+    if role in ("change", "share"):
+        return True
+    tax = get_taxonomy()
+    want = _FAMILY.get(tax.unit_kind(tax.unit_of(ind_id)) or "", None)
+    have = _FAMILY.get(tax.unit_kind(unit) or "", None) if unit else _FAMILY.get(kind)
+    if have is None or want is None:
+        return True
+    if "percent" in (have, want) or "money" in (have, want):
+        return have == want
+    return True
+
+
+def _parent(ind_id: str) -> str:
+    return ind_id.rsplit(".", 1)[0]
+
+
+def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str, float]:
+    """Alias-scorer candidates for ``ctx`` (unit-filtered, context-tie-broken), id → score."""
+    index = index or alias_index()
+    cands = index.candidates(ctx.label)
+    if not cands and ctx.head and ctx.role == "continued":
+        cands = index.candidates(ctx.head)
+    cands = {i: s for i, s in cands.items() if unit_fits(i, ctx.unit, ctx.kind, ctx.role)}
+    if len(cands) > 1:
+        context_ids = index.found_in(" ".join(x for x in (ctx.head or "", ctx.left[-60:], ctx.section or "") if x))
+        parents = {_parent(i) for i in context_ids}
+        groups = {i.split(".")[0] for i in context_ids}
+        for i in list(cands):
+            if _parent(i) in parents:
+                cands[i] += 0.12
+            elif i.split(".")[0] in groups:
+                cands[i] += 0.06
+        top = max(cands.values())
+        n_top = sum(1 for s in cands.values() if s >= top - 1e-9)
+        if n_top > 1:  # unresolved tie: the confidence drops with the number of readings
+            for i in cands:
+                if cands[i] >= top - 1e-9:
+                    cands[i] = top / (1 + 0.5 * (n_top - 1))
+    return {i: min(1.0, s) for i, s in cands.items()}
+
+
+# ---------------------------------------------------------------------------- classifier features
+def _ngrams(prefix: str, s: str, ns: Sequence[int]) -> list[str]:
+    s = fold_label(s)
+    out = []
+    for n in ns:
+        out.extend(f"{prefix}{n}:{s[i:i + n]}" for i in range(len(s) - n + 1))
+    return out
+
+
+_DIGITS = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def features(ctx: LinkContext, alias: dict[str, float] | None = None) -> list[str]:
+    """Sparse string features of a context (digits replaced by their shape)."""
+    label = _DIGITS.sub("#", ctx.label)
+    feats = _ngrams("L", label, (1, 2, 3))
+    feats.append("LE:" + fold_label(label)[-2:])
+    feats.extend(_ngrams("H", _DIGITS.sub("#", ctx.head or ""), (2,)))
+    feats.extend(_ngrams("C", _DIGITS.sub("#", ctx.left[-16:]), (2,)))
+    feats.extend(_ngrams("S", _DIGITS.sub("#", ctx.section or ""), (2,)))
+    tax = get_taxonomy()
+    feats += [f"U:{ctx.unit}", f"UK:{tax.unit_kind(ctx.unit)}", f"K:{ctx.kind}", f"R:{ctx.role}",
+              f"SK:{ctx.section_kind}", f"SC:{ctx.scope is not None}"]
+    if alias is None:
+        alias = alias_scores(ctx)
+    for i, s in sorted(alias.items(), key=lambda x: (-x[1], x[0]))[:3]:
+        feats.append(f"A:{i}")
+        feats.append(f"AG:{i.split('.')[0]}")
+    if not alias:
+        feats.append("A:none")
+    return feats
+
+
+@dataclass
+class LinkerWeights:
+    """A trained linear classifier: feature vocabulary, class names, weights (n_classes × n_features)."""
+
+    vocab: dict[str, int]
+    classes: list[str]
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def predict_proba(self, feats: Iterable[str]) -> np.ndarray:
+        idx = sorted({self.vocab[f] for f in feats if f in self.vocab})
+        z = self.intercept.astype(np.float64).copy()
+        if idx:
+            z += self.coef[:, idx].sum(axis=1)
+        z -= z.max()
+        p = np.exp(z)
+        return p / p.sum()
+
+
+def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0) -> LinkerWeights:
+    """Fit the linking classifier on ``examples`` (deterministic: examples sorted, fixed seed).
+
+    Each example's ``indicator`` is a base id (modifiers stripped) or None (→ class ``__none__``).
+    The alias candidates are computed here, so callers pass contexts only.  Returns the weights
+    ready for :class:`Linker` / :func:`gknlp.model.save_model`.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    rows = sorted(
+        ((features(e.context), e.indicator or NONE_CLASS) for e in examples),
+        key=lambda r: (r[1], "\x00".join(r[0])),
+    )
+    if not rows:
+        raise ValueError("fit_linker: no examples")
+    vocab: dict[str, int] = {}
+    for feats, _ in rows:
+        for f in feats:
+            vocab.setdefault(f, len(vocab))
+    vocab = {f: i for i, f in enumerate(sorted(vocab))}
+    classes = sorted({y for _, y in rows})
+    from scipy.sparse import csr_matrix
+
+    data, ind, ptr = [], [], [0]
+    for feats, _ in rows:
+        cols = sorted({vocab[f] for f in feats})
+        ind.extend(cols)
+        data.extend([1.0] * len(cols))
+        ptr.append(len(ind))
+    X = csr_matrix((np.array(data), np.array(ind), np.array(ptr)), shape=(len(rows), len(vocab)))
+    y = np.array([classes.index(r[1]) for r in rows])
+    if len(classes) == 1:
+        coef = np.zeros((1, len(vocab)), dtype=np.float32)
+        return LinkerWeights(vocab, classes, coef, np.zeros(1, dtype=np.float32))
+    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
+    clf.fit(X, y)
+    coef = clf.coef_
+    intercept = clf.intercept_
+    if len(classes) == 2:  # binary sklearn output → two-class softmax form
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+    return LinkerWeights(vocab, classes, coef.astype(np.float32), intercept.astype(np.float32))
+
+
+# ---------------------------------------------------------------------------- the linker
+class Linker:
+    """Combines the alias scorer with an optional trained classifier."""
+
+    def __init__(self, weights: LinkerWeights | None = None, threshold: float = THRESHOLD) -> None:
+        self.weights = weights
+        self.threshold = threshold
+        self.index = alias_index()
+
+    def scores(self, ctx: LinkContext) -> dict[str, float]:
+        """Combined score of every candidate id (``None`` under key ``__none__``)."""
+        alias = alias_scores(ctx, self.index)
+        if self.weights is None:
+            return dict(alias)
+        proba = self.weights.predict_proba(features(ctx, alias))
+        clf = {c: float(p) for c, p in zip(self.weights.classes, proba)}
+        out: dict[str, float] = {}
+        for i in set(alias) | {c for c, p in clf.items() if p >= 0.05}:
+            if i != NONE_CLASS and not unit_fits(i, ctx.unit, ctx.kind, ctx.role):
+                continue
+            a = alias.get(i, 0.0)
+            p = clf.get(i, 0.0)
+            out[i] = 0.4 * a + 0.6 * p if i != NONE_CLASS else p
+        return out
+
+    def link(self, ctx: LinkContext) -> tuple[str | None, float]:
+        """``(indicator id, confidence)``, or ``(None, confidence of abstaining)``."""
+        if not ctx.label:
+            return None, 0.5
+        scores = self.scores(ctx)
+        if not scores:
+            return None, 0.5
+        best, score = max(sorted(scores.items()), key=lambda x: x[1])
+        if best == NONE_CLASS or score < self.threshold:
+            return None, round(1.0 - min(score, 1.0) if best != NONE_CLASS else score, 4)
+        return best, round(min(score, 1.0), 4)
+
+
+def base_and_role(indicator: str | None) -> tuple[str | None, str | None]:
+    """Gold id → (base id, modifier) — 'a.b.yoy_pct' → ('a.b', 'yoy_pct')."""
+    if indicator is None:
+        return None, None
+    return split_modifier(indicator)
+
+
+def examples_checksum(examples: Sequence[LinkExample]) -> str:
+    """sha256 of the examples (order-independent), recorded in model metadata."""
+    lines = sorted(json.dumps([e.context.to_dict(), e.indicator], ensure_ascii=False, sort_keys=True)
+                   for e in examples)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
