@@ -1,13 +1,13 @@
 """Gold annotation of ../shared/corpus/001.txt (平潭综合实验区2011年政府信息公开工作年度报告)."""
 from corpus_lib import Doc
 
-CUM = "（历年累计）"
+CUM = " / 历年累计"
 
 
 def build() -> Doc:
     d = Doc("001", year=2011, body="平潭综合实验区管委会（办公室）", fmt="f2008_local")
     d.nf("发布时间: ⟦2012-04-11 00:00⟧", "publication timestamp")
-    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="部分")
     d.nf("统计期限自⟦2011年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦24336243⟧", "phone")
@@ -68,7 +68,7 @@ def build() -> Doc:
     d.seek("附件1：")
     for lab, ind, cum in rows:
         clean = lab.split("：")[-1].lstrip("0123456789.")
-        d.row(lab, [(clean + "（2011年度）", ind), (clean + CUM, cum)], unit="条", skip="条")
+        d.row(lab, [(clean + " / 2011年度", ind), (clean + CUM, cum)], unit="条", skip="条")
     return d
 
 

@@ -38,14 +38,14 @@ def fused_pingtan_table(d: Doc, year: str, splits: list[str], unit_word: str = "
         opts = {}
         if clean in notes:
             opts = {"ambiguous": True, "note": notes[clean]}
-        d.cells(f"{printed}{unit_word}⟦{digits}⟧", [(f"{clean}（{year}年度）", ind, dict(opts)),
-                                                   (f"{clean}（历年累计）", cum, dict(opts))], unit="条")
+        d.cells(f"{printed}{unit_word}⟦{digits}⟧", [(f"{clean} / {year}年度", ind, dict(opts)),
+                                                   (f"{clean} / 历年累计", cum, dict(opts))], unit="条")
 
 
 def build() -> Doc:
     d = Doc("002", year=2012, body="平潭县人民政府", fmt="f2008_local")
     d.nf("发布时间: ⟦2013-01-17 00:00⟧", "publication timestamp")
-    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="部分")
     d.nf("统计期限自⟦2012年1月1日⟧", "date")
     d.nf("翠园南路⟦10号⟧", "street address number")
     d.nf("邮编：⟦350400⟧", "postcode")

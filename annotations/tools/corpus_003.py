@@ -6,7 +6,7 @@ from corpus_lib import Doc
 def build() -> Doc:
     d = Doc("003", year=2013, body="平潭县人民政府", fmt="f2008_local")
     d.nf("发布时间: ⟦" + d.text.split("发布时间: ")[1][:16] + "⟧", "publication timestamp")
-    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="部分")
     d.nf("翠园南路⟦10号⟧", "street address number")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦24336243⟧", "phone")

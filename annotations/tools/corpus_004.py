@@ -23,7 +23,7 @@ ROWS = [  # (printed label, clean label, unit word, id 2013, id cumulative)
 def build() -> Doc:
     d = Doc("004", year=2013, body="平潭综合实验区管委会办公室", fmt="f2008_local")
     d.nf("时间：⟦2014-01-10 00:00⟧", "publication timestamp")
-    d.f("共⟦五个⟧部分组成", "本报告组成部分", None, value=5, unit="个")
+    d.f("共⟦五个部分⟧组成", "本报告组成部分", None, value=5, unit="部分")
     d.nf("统计期限自⟦2013年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦23158668⟧", "phone")
@@ -48,9 +48,9 @@ def build() -> Doc:
     d.seek("平潭综合实验区政府信息公开情况统计表")
     d.nf("计量单位 ⟦2013年度⟧", "year column header")
     for printed, clean, uw, ind, cum in ROWS:
-        d.row(printed, [(f"{clean}（2013年度）", ind), (f"{clean}（历年累计）", cum)], unit=uw, skip=uw)
+        d.row(printed, [(f"{clean} / 2013年度", ind), (f"{clean} / 历年累计", cum)], unit=uw, skip=uw)
         if clean == "网站公开":
-            d.row("2、政府公报公开", [("政府公报公开（2013年度）", "proactive.channel.gazette",
+            d.row("2、政府公报公开", [("政府公报公开 / 2013年度", "proactive.channel.gazette",
                                   {"note": "row has ONE value only (历年累计 cell empty); read as the 2013 column"})],
                   unit="条", skip="条")
     return d

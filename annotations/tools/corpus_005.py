@@ -27,7 +27,7 @@ def build() -> Doc:
     d = Doc("005", year=2014, body="平潭综合实验区管委会办公室", fmt="f2008")
     d.nf("时间：⟦2015-01-02 00:00⟧", "publication timestamp")
     d.nf("（闽政办函⟦〔2014〕130号⟧）", "document number")
-    d.f("共⟦六个⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("共⟦六个部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2014年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦23158786⟧", "phone")
@@ -63,7 +63,7 @@ def build() -> Doc:
     rows = ROWS
     for printed, uw, ind, cum in rows:
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
-        d.row(printed, [(f"{clean}（2014年度）", ind), (f"{clean}（历年累计）", cum)], unit=uw, skip=uw)
+        d.row(printed, [(f"{clean} / 2014年度", ind), (f"{clean} / 历年累计", cum)], unit=uw, skip=uw)
     d.notes.append("Table layout is the local Pingtan variant (本年/历年累计 columns), not the national f2008 表.")
     return d
 

@@ -7,7 +7,7 @@ def build() -> Doc:
     d = Doc("006", year=2015, body="平潭综合实验区管委会办公室", fmt="f2008")
     d.nf("发布时间: ⟦2016-01-12 16:08⟧", "publication timestamp")
     d.nf("（闽政办便函⟦〔2015〕77号⟧）", "document number")
-    d.f("共⟦七个⟧部分组成", "本报告组成部分", None, value=7, unit="个")
+    d.f("共⟦七个部分⟧组成", "本报告组成部分", None, value=7, unit="部分")
     d.nf("统计期限自⟦2015年1月1日⟧", "date")
     d.nf("邮编：⟦350400⟧", "postcode")
     d.nf("电话：⟦23158138⟧", "phone")
@@ -66,7 +66,7 @@ def build() -> Doc:
               "0|0", "0|0", "0|0", "0|0", "0|0"]
     for (printed, uw, ind, cum), digits in zip(ROWS, splits):
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
-        d.cells(f"{printed}{uw}⟦{digits}⟧", [(f"{clean}（2015年度）", ind), (f"{clean}（历年累计）", cum)], unit=uw)
+        d.cells(f"{printed}{uw}⟦{digits}⟧", [(f"{clean} / 2015年度", ind), (f"{clean} / 历年累计", cum)], unit=uw)
     d.indicator_overrides["litigation.total"] = 0
     d.notes.append("Fused table split by the 2014 cumulative column of corpus 005: 81916 = 78967 + 2949; "
                    "the 历年累计 依申请 cells (1) carry the single 2014 letter application.")

@@ -9,7 +9,7 @@ def build() -> Doc:
     d = Doc("007", year=2017, body="平潭综合实验区管委会办公室", fmt="f2008")
     d.nf("发布时间: ⟦2018-01-23 08:51⟧", "publication timestamp")
     d.nf("（闽政办网传⟦〔2017〕24号⟧）", "document number")
-    d.f("共⟦六个⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("共⟦六个部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2017年1月1日⟧", "date")
     d.nf("东附属楼⟦7楼⟧", "floor in an address")
     d.nf("邮 编：⟦350400⟧", "postcode")
@@ -75,7 +75,7 @@ def build() -> Doc:
     for (printed, uw, ind, cum), digits in zip(rows, splits):
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
         opts = {"note": cum_note} if digits.startswith("2122") else {}
-        d.cells(f"{printed}{uw}⟦{digits}⟧", [(f"{clean}（2017年度）", ind), (f"{clean}（历年累计）", cum, opts)], unit=uw)
+        d.cells(f"{printed}{uw}⟦{digits}⟧", [(f"{clean} / 2017年度", ind), (f"{clean} / 历年累计", cum, opts)], unit=uw)
     d.indicator_overrides["litigation.total"] = 0
     return d
 

@@ -63,16 +63,16 @@ def build() -> Doc:
     # ---- table 2
     d.table("二、主动公开政府信息情况第二十条", "行政事业性收费9116.36", "f2021")
     d.seek("二、主动公开政府信息情况第二十条")
-    d.cells("规章⟦0|0|0⟧行政规范性文件", [("规章本年制发件数", "rules.regulation.issued"),
-                                    ("规章本年废止件数", "rules.regulation.repealed"),
-                                    ("规章现行有效件数", "rules.regulation.in_force")])
-    d.cells("行政规范性文件⟦88|55|698⟧", [("行政规范性文件本年制发件数", "rules.normative.issued"),
-                                    ("行政规范性文件本年废止件数", "rules.normative.repealed"),
-                                    ("行政规范性文件现行有效件数", "rules.normative.in_force")])
-    d.cells("行政许可⟦10690⟧", [("行政许可本年处理决定数量", "permits.license.decisions")])
-    d.cells("行政处罚⟦2113⟧", [("行政处罚本年处理决定数量", "permits.penalty.decisions")])
-    d.cells("行政强制⟦0⟧", [("行政强制本年处理决定数量", "permits.coercion.decisions")])
-    d.cells("行政事业性收费⟦9116.36⟧", [("行政事业性收费本年收费金额", "permits.fee.amount",
+    d.cells("规章⟦0|0|0⟧行政规范性文件", [("规章", "rules.regulation.issued"),
+                                    ("规章", "rules.regulation.repealed"),
+                                    ("规章", "rules.regulation.in_force")])
+    d.cells("行政规范性文件⟦88|55|698⟧", [("行政规范性文件", "rules.normative.issued"),
+                                    ("行政规范性文件", "rules.normative.repealed"),
+                                    ("行政规范性文件", "rules.normative.in_force")])
+    d.cells("行政许可⟦10690⟧", [("行政许可", "permits.license.decisions")])
+    d.cells("行政处罚⟦2113⟧", [("行政处罚", "permits.penalty.decisions")])
+    d.cells("行政强制⟦0⟧", [("行政强制", "permits.coercion.decisions")])
+    d.cells("行政事业性收费⟦9116.36⟧", [("行政事业性收费", "permits.fee.amount",
                                    {"value": 91163600, "unit": "元",
                                     "note": "header 本年收费金额（单位：万元）: 9116.36万元"})])
     # ---- table 3

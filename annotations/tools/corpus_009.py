@@ -39,7 +39,7 @@ def build() -> Doc:
     d.nf("发布时间: ⟦" + d.text.split("发布时间: ")[1][:16] + "⟧", "publication timestamp")
     d.nf("（国务院令⟦第711号⟧）", "decree number")
     d.nf("（国办公开办函⟦〔2021〕30号⟧）", "document number")
-    d.f("本报告共分⟦6个⟧部分", "本报告组成部分", None)
+    d.f("本报告共分⟦6个部分⟧", "本报告组成部分", None, unit="部分")
     d.nf("统计期限为⟦2024年1月1日⟧", "date")
     d.nf("党的⟦二十大⟧", "ordinal (party congress)")
     d.nf("和⟦二十届二中、三中全会⟧", "ordinal (plenary sessions)")
@@ -55,17 +55,17 @@ def build() -> Doc:
     # ---- table 2
     d.table("二、主动公开政府信息情况第二十条", "行政事业性收费18651.06", "f2021")
     d.seek("二、主动公开政府信息情况第二十条")
-    d.cells("规章⟦0|0|0⟧行政规范性文件", [("规章本年制发件数", "rules.regulation.issued"),
-                                    ("规章本年废止件数", "rules.regulation.repealed"),
-                                    ("规章现行有效件数", "rules.regulation.in_force")])
-    d.cells("行政规范性文件⟦62|33|440⟧", [("行政规范性文件本年制发件数", "rules.normative.issued"),
-                                     ("行政规范性文件本年废止件数", "rules.normative.repealed"),
-                                     ("行政规范性文件现行有效件数", "rules.normative.in_force")],
+    d.cells("规章⟦0|0|0⟧行政规范性文件", [("规章", "rules.regulation.issued"),
+                                    ("规章", "rules.regulation.repealed"),
+                                    ("规章", "rules.regulation.in_force")])
+    d.cells("行政规范性文件⟦62|33|440⟧", [("行政规范性文件", "rules.normative.issued"),
+                                     ("行政规范性文件", "rules.normative.repealed"),
+                                     ("行政规范性文件", "rules.normative.in_force")],
             ambiguous=[0, 1, 2], note=AMB)
-    d.cells("行政许可⟦4529⟧", [("行政许可本年处理决定数量", "permits.license.decisions")])
-    d.cells("行政处罚⟦1100⟧", [("行政处罚本年处理决定数量", "permits.penalty.decisions")])
-    d.cells("行政强制⟦65⟧", [("行政强制本年处理决定数量", "permits.coercion.decisions")])
-    d.cells("行政事业性收费⟦18651.06⟧", [("行政事业性收费本年收费金额", "permits.fee.amount",
+    d.cells("行政许可⟦4529⟧", [("行政许可", "permits.license.decisions")])
+    d.cells("行政处罚⟦1100⟧", [("行政处罚", "permits.penalty.decisions")])
+    d.cells("行政强制⟦65⟧", [("行政强制", "permits.coercion.decisions")])
+    d.cells("行政事业性收费⟦18651.06⟧", [("行政事业性收费", "permits.fee.amount",
                                     {"value": 186510600, "unit": "元",
                                      "note": "header 本年收费金额（单位：万元）: 18651.06万元"})])
     # ---- table 3

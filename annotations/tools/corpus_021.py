@@ -6,7 +6,7 @@ def build() -> Doc:
     d = Doc("021", year=2018, body="闽侯县审计局", fmt="f2008")
     d.nf("(侯政办发⟦〔2018〕13号⟧)", "document number")
     d.nf("(侯政办⟦[2018]127号⟧)", "document number")
-    d.f("共⟦六个⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("共⟦六个部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2018年1月1日⟧", "date")
     d.nf("交通路⟦2号⟧", "street address number")
     d.nf("邮编:⟦350100⟧", "postcode")

@@ -3,7 +3,7 @@ from corpus_lib import Doc
 
 
 def build() -> Doc:
-    d = Doc("022", year=2017, body="抚松县审计局", fmt="other")
+    d = Doc("022", year=2017, body="抚松县审计局", fmt="narrative")
     d.f("主动公开政府信息数⟦64条⟧", "主动公开政府信息数", "proactive.total")
     d.zero("本单位⟦未收到政府信息公开申请⟧", "收到政府信息公开申请", "apply.received.total")
     d.nf("⟦二O一八年一月二日⟧", "date in Chinese numerals (letter O for zero)")

@@ -9,7 +9,7 @@ def build() -> Doc:
     d.nf("公文生成日期:⟦2015-01-05⟧", "date")
     d.nf("时间:⟦2015-01-07 15:12⟧", "publication timestamp")
     d.nf("(永政办⟦〔2014146号⟧)", "mangled document number (〔2014〕146号)")
-    d.f("需要说明的事项与附表共⟦7⟧部分组成", "本报告组成部分", None, value=7, unit="个")
+    d.f("需要说明的事项与附表共⟦7部分⟧组成", "本报告组成部分", None, value=7, unit="部分")
     d.nf("统计期限自⟦201411日⟧起", "mangled date (2014年1月1日)")
     d.nf("至⟦20141231日⟧止", "mangled date (2014年12月31日)")
     d.nf("电话:⟦23882996⟧", "phone")

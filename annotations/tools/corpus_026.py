@@ -3,7 +3,7 @@ from corpus_lib import Doc
 
 
 def build() -> Doc:
-    d = Doc("026", year=2012, body="舒城县审计局", fmt="other")
+    d = Doc("026", year=2012, body="舒城县审计局", fmt="narrative")
     d.f("上發(fā)布各類主動公開信息⟦26條⟧", "在县政府信息公开网发布各类主动公开信息", "proactive.total")
     d.f("主動向社會發(fā)布信息⟦60條⟧", "通过其他媒体主动向社会发布信息", "proactive.channel.other",
         note="published besides the county disclosure website, through other sites/media")

@@ -4,7 +4,7 @@ from corpus_lib import Doc
 
 def build() -> Doc:
     d = Doc("028", year=2020, body="怀远县公安局", fmt="f2019")
-    d.f("其它需要报告事项等⟦六⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("其它需要报告事项等⟦六部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2020年1月1日⟧", "date")
     d.nf("新河路⟦226号⟧", "street address number")
     d.nf("邮编⟦233400⟧", "postcode")

@@ -4,7 +4,7 @@ from corpus_lib import Doc
 
 def build() -> Doc:
     d = Doc("031", year=2009, body="永定县人民政府（全县汇总）", fmt="f2008_local")
-    d.f("需要说明的事项与附表等⟦七⟧部分组成", "本报告组成部分", None, value=7, unit="个")
+    d.f("需要说明的事项与附表等⟦七部分⟧组成", "本报告组成部分", None, value=7, unit="部分")
     d.nf("统计期限自⟦2009年1月1日⟧", "date")
     d.nf("中山路⟦1号⟧", "street address number")
     d.nf("邮编:⟦364100⟧", "postcode")

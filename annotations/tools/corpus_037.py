@@ -11,19 +11,19 @@ def build() -> Doc:
     d.f("公告⟦56條⟧", "公告", None)
     d.table("二、主動公開政府信息情況", "35.65 |", "f2021")
     d.seek("二、主動公開政府信息情況")
-    d.row("規章 |", [("规章本年制发件数", "rules.regulation.issued"), ("规章本年废止件数", "rules.regulation.repealed"),
-                   ("规章现行有效件数", "rules.regulation.in_force")])
-    d.row("行政規范性文件 |", [("行政规范性文件本年制发件数", "rules.normative.issued"),
-                         ("行政规范性文件本年废止件数", "rules.normative.repealed"),
-                         ("行政规范性文件现行有效件数", "rules.normative.in_force")])
-    d.row("行政許可 |", [("行政许可本年处理决定数量", "permits.license.decisions")])
-    d.row("行政處罰 |", [("行政处罚本年处理决定数量", "permits.penalty.decisions"),
+    d.row("規章 |", [("规章", "rules.regulation.issued"), ("规章", "rules.regulation.repealed"),
+                   ("规章", "rules.regulation.in_force")])
+    d.row("行政規范性文件 |", [("行政规范性文件", "rules.normative.issued"),
+                         ("行政规范性文件", "rules.normative.repealed"),
+                         ("行政规范性文件", "rules.normative.in_force")])
+    d.row("行政許可 |", [("行政许可", "permits.license.decisions")])
+    d.row("行政處罰 |", [("行政处罚", "permits.penalty.decisions"),
                      ("行政处罚（额外单元格2）", None, {"ambiguous": True, "note": EXTRA}),
                      ("行政处罚（额外单元格3）", None, {"ambiguous": True, "note": EXTRA})])
-    d.row("行政強制 |", [("行政强制本年处理决定数量", "permits.coercion.decisions"),
+    d.row("行政強制 |", [("行政强制", "permits.coercion.decisions"),
                      ("行政强制（额外单元格2）", None, {"ambiguous": True, "note": EXTRA}),
                      ("行政强制（额外单元格3）", None, {"ambiguous": True, "note": EXTRA})])
-    d.row("行政事業性收費 |", [("行政事业性收费本年收费金额", "permits.fee.amount",
+    d.row("行政事業性收費 |", [("行政事业性收费", "permits.fee.amount",
                           {"value": 356500, "unit": "元", "note": "header 本年收費金額(單位:萬元): 35.65万元"})])
     d.complete = True
     return d

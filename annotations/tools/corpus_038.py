@@ -5,7 +5,7 @@ from corpus_lib import Doc
 def build() -> Doc:
     d = Doc("038", year=2023, body="漳平市水利局", fmt="f2021")
     d.nf("(国办公开办函⟦〔2021〕30号⟧)", "document number")
-    d.f("其他需要报告的事项等⟦六个⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("其他需要报告的事项等⟦六个部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计时间自⟦2023年1月1日⟧", "date")
     d.nf("东山路⟦16号⟧", "street address number")
     d.nf("邮编:⟦364400⟧", "postcode")

@@ -4,7 +4,7 @@ from corpus_lib import Doc
 
 def build() -> Doc:
     d = Doc("043", year=2024, body="楚雄市文化和旅游局", fmt="f2021")
-    d.f("其他需要報告的事項⟦6⟧部分組成", "本报告组成部分", None, value=6, unit="个")
+    d.f("其他需要報告的事項⟦6部分⟧組成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("時間為⟦2024年1月1日—12月31日⟧", "date range")
     d.nf("(網址:⟦http://diaoai.cn/bmxz_list.jsp?urltype=egovinfo.EgovInfoList&wbtreeid=1192&sccode=zfxxgknb&subtype=1&dpcode=cxslyj&gilevel=1⟧)",
          "URL with digits")

@@ -4,7 +4,7 @@ from corpus_lib import Doc
 
 def build() -> Doc:
     d = Doc("045", year=2024, body="乐山市金口河区文化广播电视体育和旅游局", fmt="f2021")
-    d.f("其他需要报告事项等⟦六⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("其他需要报告事项等⟦六部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("截止到⟦2024年12月31日⟧", "date")
     d.f("通过政府网站公开信息⟦36条⟧", "通过政府网站公开信息", "proactive.total")
     d.f("部门工作动态类信息⟦34条⟧", "部门工作动态类信息", "proactive.domain.news")

@@ -5,7 +5,7 @@ from corpus_lib import Doc
 def build() -> Doc:
     d = Doc("053", year=2021, body="邹城市田黄镇人民政府", fmt="f2021")
     d.nf("《田黄镇⟦2020年⟧政府信息公开工作年度报告》", "year inside a title (inconsistent with the 2021 data)")
-    d.f("改进措施等⟦六⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("改进措施等⟦六部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2021年1月1日⟧", "date")
     d.nf("朝阳街⟦001号⟧", "street address number")
     d.nf("电话:⟦0537-5770001⟧", "phone")

@@ -14,11 +14,11 @@ def build() -> Doc:
     d.f("书面答复依申请公开⟦4件⟧", "书面答复依申请公开", "apply.processed.total")
     d.table("二、主动公开政府信息情况", None, "f2021")
     d.seek("二、主动公开政府信息情况")
-    d.row("规章 |", [("规章本年制发件数", "rules.regulation.issued"), ("规章本年废止件数", "rules.regulation.repealed"),
-                   ("规章现行有效件数", "rules.regulation.in_force")])
-    d.row("行政规范性文件 |", [("行政规范性文件本年制发件数", "rules.normative.issued"),
-                        ("行政规范性文件本年废止件数", "rules.normative.repealed"),
-                        ("行政规范性文件现行有效件数", "rules.normative.in_force")])
+    d.row("规章 |", [("规章", "rules.regulation.issued"), ("规章", "rules.regulation.repealed"),
+                   ("规章", "rules.regulation.in_force")])
+    d.row("行政规范性文件 |", [("行政规范性文件", "rules.normative.issued"),
+                        ("行政规范性文件", "rules.normative.repealed"),
+                        ("行政规范性文件", "rules.normative.in_force")])
     return d
 
 

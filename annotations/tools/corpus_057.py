@@ -15,15 +15,15 @@ def build() -> Doc:
     d.zero("乐民镇⟦没有接到群众主动要求公开政府信息的申请⟧", "收到政府信息公开申请", "apply.received.total")
     d.table("二、主动公开政府信息情况", "9.63211", "f2021")
     d.seek("二、主动公开政府信息情况")
-    d.row("规章", [("规章本年制发件数", "rules.regulation.issued"), ("规章本年废止件数", "rules.regulation.repealed"),
-                 ("规章现行有效件数", "rules.regulation.in_force")])
-    d.row("行政规范性文件", [("行政规范性文件本年制发件数", "rules.normative.issued"),
-                      ("行政规范性文件本年废止件数", "rules.normative.repealed"),
-                      ("行政规范性文件现行有效件数", "rules.normative.in_force")])
-    d.row("行政许可", [("行政许可本年处理决定数量", "permits.license.decisions")])
-    d.row("行政处罚", [("行政处罚本年处理决定数量", "permits.penalty.decisions")])
-    d.row("行政强制", [("行政强制本年处理决定数量", "permits.coercion.decisions")])
-    d.row("行政事业性收费", [("行政事业性收费本年收费金额", "permits.fee.amount",
+    d.row("规章", [("规章", "rules.regulation.issued"), ("规章", "rules.regulation.repealed"),
+                 ("规章", "rules.regulation.in_force")])
+    d.row("行政规范性文件", [("行政规范性文件", "rules.normative.issued"),
+                      ("行政规范性文件", "rules.normative.repealed"),
+                      ("行政规范性文件", "rules.normative.in_force")])
+    d.row("行政许可", [("行政许可", "permits.license.decisions")])
+    d.row("行政处罚", [("行政处罚", "permits.penalty.decisions")])
+    d.row("行政强制", [("行政强制", "permits.coercion.decisions")])
+    d.row("行政事业性收费", [("行政事业性收费", "permits.fee.amount",
                          {"value": 96321.1, "unit": "元", "note": "header 本年收费金额(单位:万元): 9.63211万元"})])
     return d
 

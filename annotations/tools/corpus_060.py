@@ -5,7 +5,7 @@ from corpus_lib import Doc
 def build() -> Doc:
     d = Doc("060", year=2014, body="闽侯县林业局", fmt="f2008")
     d.nf("发布时间:⟦2015-01-12 14:00⟧", "publication timestamp")
-    d.f("附表等⟦7个⟧部分组成", "本报告组成部分", None)
+    d.f("附表等⟦7个部分⟧组成", "本报告组成部分", None, unit="部分")
     d.nf("统计时限自⟦2014年1月1日⟧", "date")
     d.nf("电话:⟦0591—22987340⟧", "phone with em dash")
     d.nf("传真:⟦0591—22062942⟧", "fax with em dash")

@@ -6,7 +6,7 @@ def build() -> Doc:
     d = Doc("062", year=2019, body="贵阳市司法局", fmt="f2019")
     d.nf("(国务院令⟦第711号⟧", "decree number")
     d.nf("(国办公开办函⟦〔2019〕60号⟧", "document number")
-    d.f("其他需要报告的事项等⟦六个⟧部分", "本报告组成部分", None, value=6, unit="个")
+    d.f("其他需要报告的事项等⟦六个部分⟧", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计时限为⟦2019年1月1日⟧", "date")
     d.nf("市政府大楼⟦A区210室⟧", "room number in an address")
     d.nf("邮编:⟦550081⟧", "postcode")

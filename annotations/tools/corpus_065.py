@@ -4,7 +4,7 @@ from corpus_lib import Doc
 
 def build() -> Doc:
     d = Doc("065", year=2016, body="东莞市住房公积金管理中心", fmt="f2008")
-    d.f("存在问题及改进措施⟦六⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("存在问题及改进措施⟦六部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2016年1月1日⟧", "date")
     d.nf("鸿福西路⟦73号⟧", "street address number")
     d.nf("正腾大厦⟦五楼⟧", "floor in an address")

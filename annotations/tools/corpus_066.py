@@ -4,7 +4,7 @@ from corpus_lib import Doc
 
 def build() -> Doc:
     d = Doc("066", year=2017, body="驻马店市住房公积金管理中心", fmt="f2008")
-    d.f("其他需要报告的事项等⟦六个⟧部分组成", "本报告组成部分", None, value=6, unit="个")
+    d.f("其他需要报告的事项等⟦六个部分⟧组成", "本报告组成部分", None, value=6, unit="部分")
     d.nf("统计期限自⟦2017年1月1日⟧", "date")
     d.nf("泰山路⟦529号⟧", "street address number")
     d.nf("邮政编码:⟦463000⟧", "postcode")

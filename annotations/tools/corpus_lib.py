@@ -444,20 +444,21 @@ T3_ROWS_2021 = [
 ]
 
 T4_COLUMNS = [
-    ("review.upheld", "行政复议/结果维持"), ("review.corrected", "行政复议/结果纠正"),
-    ("review.other", "行政复议/其他结果"), ("review.pending", "行政复议/尚未审结"), ("review.total", "行政复议/总计"),
-    ("litigation.direct.upheld", "未经复议直接起诉/结果维持"), ("litigation.direct.corrected", "未经复议直接起诉/结果纠正"),
-    ("litigation.direct.other", "未经复议直接起诉/其他结果"), ("litigation.direct.pending", "未经复议直接起诉/尚未审结"),
-    ("litigation.direct.total", "未经复议直接起诉/总计"),
-    ("litigation.after_review.upheld", "复议后起诉/结果维持"), ("litigation.after_review.corrected", "复议后起诉/结果纠正"),
-    ("litigation.after_review.other", "复议后起诉/其他结果"), ("litigation.after_review.pending", "复议后起诉/尚未审结"),
-    ("litigation.after_review.total", "复议后起诉/总计"),
+    ("review.upheld", "行政复议 / 结果维持"), ("review.corrected", "行政复议 / 结果纠正"),
+    ("review.other", "行政复议 / 其他结果"), ("review.pending", "行政复议 / 尚未审结"), ("review.total", "行政复议 / 总计"),
+    ("litigation.direct.upheld", "行政诉讼 / 未经复议直接起诉 / 结果维持"), ("litigation.direct.corrected", "行政诉讼 / 未经复议直接起诉 / 结果纠正"),
+    ("litigation.direct.other", "行政诉讼 / 未经复议直接起诉 / 其他结果"), ("litigation.direct.pending", "行政诉讼 / 未经复议直接起诉 / 尚未审结"),
+    ("litigation.direct.total", "行政诉讼 / 未经复议直接起诉 / 总计"),
+    ("litigation.after_review.upheld", "行政诉讼 / 复议后起诉 / 结果维持"), ("litigation.after_review.corrected", "行政诉讼 / 复议后起诉 / 结果纠正"),
+    ("litigation.after_review.other", "行政诉讼 / 复议后起诉 / 其他结果"), ("litigation.after_review.pending", "行政诉讼 / 复议后起诉 / 尚未审结"),
+    ("litigation.after_review.total", "行政诉讼 / 复议后起诉 / 总计"),
 ]
 
 
 def table3_row(d: Doc, ctx: str, stem: str, label: str, **kw: Any) -> None:
     """One table-3 row: ``ctx`` marks the 7 cells (fused cells split by '|') with ⟦…⟧."""
-    specs = [(f"{label}（{col}）", f"{stem}.{suf}") for suf, col in T3_COLUMNS]
+    row = label.split("/")[-1]
+    specs = [(row, f"{stem}.{suf}") for suf, col in T3_COLUMNS]
     d.cells(ctx, specs, **kw)
 
 
