@@ -46,6 +46,7 @@ def _load_yaml(name: str) -> dict:
 
 @dataclass(frozen=True)
 class _BodyRules:
+    breadcrumbs: str
     drop: frozenset[str]
     brackets: tuple[tuple[str, str], ...]
     suffixes: tuple[str, ...]  # longest first
@@ -57,6 +58,7 @@ class _BodyRules:
 def _body_rules() -> _BodyRules:
     raw = _load_yaml("bodies.yaml")
     rules = _BodyRules(
+        breadcrumbs=fold(raw.get("breadcrumb_separators", "")),
         drop=frozenset(raw.get("drop_chars", "")),
         brackets=tuple((fold(a), fold(b)) for a, b in raw.get("brackets", [])),
         suffixes=tuple(sorted((fold(s) for s in raw.get("suffixes", [])), key=len, reverse=True)),
@@ -69,7 +71,8 @@ def _body_rules() -> _BodyRules:
 
 
 def _strip_with(name: str, rules: _BodyRules) -> str:
-    key = "".join(ch for ch in name if ch not in rules.drop)
+    cut = max((name.rfind(sep) for sep in rules.breadcrumbs), default=-1)
+    key = "".join(ch for ch in name[cut + 1 :] if ch not in rules.drop)
     changed = True
     while changed:
         changed = False

@@ -112,6 +112,11 @@ def test_body_key_folds_traditional_and_fullwidth() -> None:
     assert body_key("平潭綜合實驗區管委會辦公室") == "平潭综合实验区"
 
 
+def test_body_key_drops_a_crawled_breadcrumb() -> None:
+    assert body_key("首页 > 清镇市") == body_key("清镇市人民政府") == "清镇市"
+    assert body_key("首页＞政务公开＞平潭综合实验区管委会") == "平潭综合实验区"
+
+
 # ---------------------------------------------------------------------------------------------- tables
 def test_wide_table_one_row_per_report_in_taxonomy_order() -> None:
     r2020 = seed003_report(SEED003, 2020, "seed003")
