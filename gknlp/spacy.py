@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.scorer import Scorer
@@ -61,6 +62,8 @@ from gknlp.taxonomy import get_taxonomy
 FACTORY = "gknlp"
 DEFAULT_SPANS_KEY = "gknlp"
 DEFAULT_UNLINKED_LABEL = "FACT"
+#: Registered tokenizer name (entry point ``spacy_tokenizers`` in pyproject.toml).
+TOKENIZER = "gknlp.ChineseTokenizer.v1"
 #: ``user_data`` key prefix of the per-span fact records.
 _USER_DATA = "gknlp.fact"
 _CFG_FILE = "cfg.json"
@@ -317,8 +320,6 @@ def use_domain_segmenter(nlp: Language) -> bool:
     Returns False (and changes nothing) when ``nlp`` does not use spaCy's Chinese jieba tokenizer
     (e.g. the character segmenter of a bare ``spacy.blank("zh")``).
     """
-    from spacy.lang.zh import ChineseTokenizer
-
     tok = nlp.tokenizer
     if not isinstance(tok, ChineseTokenizer) or tok.segmenter != "jieba":
         return False
@@ -327,14 +328,36 @@ def use_domain_segmenter(nlp: Language) -> bool:
     return True
 
 
+class DomainChineseTokenizer(ChineseTokenizer):
+    """spaCy's ``ChineseTokenizer`` in jieba mode, segmenting with gknlp's private jieba tokenizer
+    (domain dictionary loaded) — without initialising the global ``jieba`` module as spaCy's
+    constructor would.  Serializes like the stock tokenizer (``segmenter = "jieba"``)."""
+
+    def __init__(self, vocab: Any) -> None:
+        super().__init__(vocab, segmenter="char")  # "char": skip spaCy's global-jieba initialisation
+        self.segmenter = "jieba"
+        self.jieba_seg = _Segmenter()
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_domain_tokenizer(segmenter: str = "jieba") -> Callable[[Language], DomainChineseTokenizer]:
+    """Registered tokenizer ``gknlp.ChineseTokenizer.v1`` (entry point ``spacy_tokenizers``).
+
+    ``segmenter`` is accepted only because spaCy merges the Chinese default (``"char"``) into the
+    tokenizer block; segmentation is always jieba with the domain dictionary.
+    """
+    if segmenter not in ("jieba", "char"):
+        raise ValueError(f"{TOKENIZER} segments with jieba; segmenter={segmenter!r} is not supported")
+    return lambda nlp: DomainChineseTokenizer(nlp.vocab)
+
+
 def blank(*, model: str | None = None, spans_key: str = DEFAULT_SPANS_KEY,
           unlinked_label: str = DEFAULT_UNLINKED_LABEL, component: bool = True) -> Language:
-    """A Chinese pipeline: jieba with gknlp's domain dictionary, plus the ``gknlp`` component
-    (``component=False``: the tokenizer only, e.g. to build training docs)."""
-    segmenter = _Segmenter()  # first: initialises jieba quietly (spaCy's tokenizer then loads silently too)
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    """A Chinese pipeline: jieba with gknlp's domain dictionary (tokenizer
+    ``gknlp.ChineseTokenizer.v1``), plus the ``gknlp`` component (``component=False``: the
+    tokenizer only, e.g. to build training docs)."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = max(nlp.max_length, MAX_DOCUMENT_CHARS)  # no parser here: gknlp's own limit applies
-    nlp.tokenizer.jieba_seg = segmenter
     if component:
         nlp.add_pipe(FACTORY, config={"spans_key": spans_key, "unlinked_label": unlinked_label, "model": model})
     return nlp
@@ -367,6 +390,7 @@ def displacy_ents(doc: Doc, spans_key: str = DEFAULT_SPANS_KEY) -> dict[str, Any
 
 register_extensions()
 
-__all__ = ["GknlpComponent", "make_gknlp_component", "blank", "use_domain_segmenter", "set_fact_spans",
+__all__ = ["GknlpComponent", "make_gknlp_component", "DomainChineseTokenizer", "create_domain_tokenizer",
+           "TOKENIZER", "blank", "use_domain_segmenter", "set_fact_spans",
            "facts_of", "displacy_options", "displacy_ents", "register_extensions", "FACTORY", "DEFAULT_SPANS_KEY",
            "DEFAULT_UNLINKED_LABEL"]

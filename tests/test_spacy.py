@@ -83,11 +83,13 @@ def test_misaligned_fact_is_expanded_not_dropped(nlp):
     assert len(crossing) == len(unaligned)
 
 
-def test_factory_found_through_entry_point():
-    eps = importlib.metadata.entry_points(group="spacy_factories")
-    ep = next(e for e in eps if e.name == "gknlp")
+def test_factory_and_tokenizer_found_through_entry_points():
+    ep = next(e for e in importlib.metadata.entry_points(group="spacy_factories") if e.name == "gknlp")
     assert ep.value == "gknlp.spacy:make_gknlp_component"
     assert ep.load() is gks.make_gknlp_component
+    ep = next(e for e in importlib.metadata.entry_points(group="spacy_tokenizers") if e.name == gks.TOKENIZER)
+    assert ep.load() is gks.create_domain_tokenizer
+    assert spacy.registry.tokenizers.get(gks.TOKENIZER) is gks.create_domain_tokenizer
 
 
 def test_spacy_blank_add_pipe_in_fresh_process():
@@ -104,8 +106,8 @@ def test_spacy_blank_add_pipe_in_fresh_process():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT / "tests")
     lines = out.stdout.strip().splitlines()
     spans = json.loads(lines[0])
-    assert ["193371件", 193371, "件", 12, 19] in spans
-    assert ["100%", 100, "%", 23, 27] in spans
+    assert ["193371件", 193371, "件", 14, 21] in spans
+    assert ["100%", 100, "%", 25, 29] in spans
     assert lines[1] == "gknlp.spacy"  # the domain segmenter replaced spaCy's global-jieba segmenter
 
 
@@ -140,7 +142,9 @@ def test_to_disk_and_spacy_load_round_trip(tmp_path, seed_texts):
     loaded = spacy.load(tmp_path / "pipe")
     comp = loaded.get_pipe("gknlp")
     assert (comp.spans_key, comp.unlinked_label, comp.model) == ("facts", "UNLINKED", None)
+    assert type(loaded.tokenizer) is gks.DomainChineseTokenizer
     assert isinstance(loaded.tokenizer.jieba_seg, gks._Segmenter)
+    assert loaded.config["nlp"]["tokenizer"]["@tokenizers"] == gks.TOKENIZER
     text = seed_texts[SEEDS[2].name]
     a, b = nlp(text), loaded(text)
     assert [t.text for t in a] == [t.text for t in b]
