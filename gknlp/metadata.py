@@ -20,7 +20,7 @@ _TITLE = regex.compile(
 )
 _PERIOD = regex.compile(r"(?:统计(?:期限|时限|时间|期)|时限)[^\n。]{0,12}?((?:19|20)\d{2})\s{0,2}年\s{0,2}1\s{0,2}月")
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s{0,2}年")
-_NOISE = regex.compile(r"^.*?(?:名\s*称|标\s*题|位置|首页\s*>|>)\s*[:：]?\s*")
+_NOISE = regex.compile(r"^.*(?:名\s*称|标\s*题|位置|>|:|：)\s*")
 _BODY_END = regex.compile(r"[\s:：>|,，]+$")
 
 
@@ -28,7 +28,13 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
     """Metadata of a (folded) report text."""
     head = text[:3000]
     title = year = body = None
-    m = _TITLE.search(head)
+    m = None
+    for line in head.splitlines():  # a line that is only the title is the best witness
+        fm = _TITLE.fullmatch(line.strip())
+        if fm and not _NOISE.match(line.strip()):
+            m = fm
+            break
+    m = m or _TITLE.search(head)
     if m:
         title = _NOISE.sub("", m.group("title")).strip()
         year = int(m.group("year"))

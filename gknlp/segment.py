@@ -23,6 +23,10 @@ _HEADING = regex.compile(
     r"[ \t]{0,3}(?=(?P<title>[^\n\r|]{1,80})?)",
     regex.MULTILINE,
 )
+_ROW_AFTER = regex.compile(
+    r"[ \t]{0,4}(?:\|[ \t|]{0,8}|\n[ \t]{0,8}(?:\n[ \t]{0,8}){0,2})?"
+    r"(?:[/-][ \t]{0,4}(?:\||\n|$)|(?:条|件|次|人|人次|个|篇|项|万元|元)[ \t]{0,4}(?:\||\n)|[-+]?\d[\d.,]{0,15}[ \t]{0,4}(?:\||\n|$))"
+)
 _NEXT_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、|\d{3,}")
 _TABLE_CELL_AFTER = regex.compile(r"[ \t]{0,4}(?:\n[ \t]{0,4}){0,2}(?:\||[-+]?\d)")
 _APPENDIX = regex.compile(
@@ -92,7 +96,8 @@ def _heading_end(text: str, m: regex.Match, max_title: int) -> tuple[int, str, b
     t_start = m.start("title") if m.group("title") else m.end()
     line_end = text.find("\n", t_start)
     line_end = len(text) if line_end < 0 else line_end
-    line = text[t_start:line_end]
+    bar = text.find("|", t_start, line_end)
+    line = text[t_start : bar if bar >= 0 else line_end]
     if len(line.strip()) <= max_title and "。" not in line:
         return t_start + len(line.rstrip()), line.strip(), True
     kinds, _ = _config()
@@ -131,6 +136,8 @@ def segment(text: str) -> list[Section]:
         except (ValueError, IndexError):
             continue
         end, title, standalone = _heading_end(text, m, max_title)
+        if _ROW_AFTER.match(text, end):
+            continue  # '四、行政复议数量 | 件 | 0': a row of a statistics table
         level = 1 if m.group("num") else 2
         heads.append(_Head(m.start() + len(m.group()) - len(m.group().lstrip()), end, number, title, classify(title), level, standalone))
     top = _pick_top(heads, text)
@@ -173,7 +180,7 @@ def _pick_top(heads: list[_Head], text: str) -> list[_Head]:
             continue
         if h.kind is None and any(o.number == h.number and o.kind for o in level1[i + 1 : i + 6]):
             continue  # '四、结转下年度继续办理' (a table row) before '四、…行政诉讼情况'
-        if h.number == last + 1 or (h.kind and last < h.number <= last + 2):
+        if h.number == last + 1 or (h.kind and last < h.number <= last + 2) or (h.kind == "appendix" and h.number > last):
             chosen.append(h)
             last = h.number
     # an appendix announced as '附件1：…统计表' / '附表' without a number

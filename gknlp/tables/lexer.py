@@ -37,6 +37,7 @@ _ORDINAL_BEFORE = regex.compile(r"[第至到~]$|[A-Za-z@._]$|(?:附件|附表|�
 _LEADING_MARKER = regex.compile(r"^[.、)]\s{0,2}(?=[\p{Han}“\"《(])")
 _MARKER_AT_START = regex.compile(r"(?:其中:?)?(\d{1,2})[.、)]")
 _LAST_STOP = regex.compile(r"[。;!?](?=[^。;!?]*$)")
+_RULE = regex.compile(r"^:?-{3,}:?$")
 _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
 
@@ -125,6 +126,8 @@ def _post(text: str, toks: list[Token]) -> list[Token]:
     for i, t in enumerate(toks):
         if t.kind == "text":
             stripped = t.text.strip()
+            if _RULE.match(stripped):
+                continue  # markdown header rule '|---|:--:|'
             if stripped in units:
                 out.append(Token("unit", t.start, t.end, t.text, t.gap))
                 continue

@@ -75,7 +75,9 @@ def _table_from(rows: Sequence[Row], kind: str, edition: str | None, used: list[
 
 def _split_values(row: Row, k: int, sums: Sequence[Sequence[int]]) -> list[tuple[int, ...]]:
     """Readings of a fused row with fewer cells than ``k`` (empty when it cannot be split)."""
-    if len(row.cells) >= k or not all(c.text.isdigit() for c in row.cells):
+    if len(row.cells) >= k or not (row.fused or len(row.cells) == 1):
+        return []
+    if not all(c.text.isdigit() for c in row.cells):
         return []
     return repair.split_run([c.text for c in row.cells], k, sums)
 
@@ -272,7 +274,7 @@ def _table4(rows: Sequence[Row], section_kind: str | None, edition: str | None) 
     cfg = config()["official"]["table4"]
     header = "".join(norm_label(r.label) for r in rows)
     hits = sum(1 for w in cfg["header_words"] if w in header)
-    if hits < 3 and not (section_kind == "review" and hits >= 1):
+    if hits < 3:
         return None
     k = len(cfg["columns"])
     first = next((i for i, r in enumerate(rows) if "行政复议" in norm_label(r.label)), 0)
@@ -287,7 +289,7 @@ def _table4(rows: Sequence[Row], section_kind: str | None, edition: str | None) 
         for i, c in enumerate(take):
             c.col = i
     else:
-        merged = Row(row.label, row.label_start, row.label_end, cells=cells)
+        merged = Row(row.label, row.label_start, row.label_end, cells=cells, fused=any(r.fused for r in value_rows))
         readings = _split_values(merged, k, cfg["sums"])
         if not readings:
             return None

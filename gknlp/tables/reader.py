@@ -49,6 +49,7 @@ def _split(cand: Candidate, sections: list) -> list[tuple[Candidate, object | No
     out: list[tuple[Candidate, object | None]] = []
     cur: Candidate | None = None
     cur_sec = None
+    ignored: set[int] = set()  # sections whose heading is a row of this table
     for row in cand.rows:
         pos = _anchor(row)
         sec = None
@@ -56,6 +57,15 @@ def _split(cand: Candidate, sections: list) -> list[tuple[Candidate, object | No
             if s.start <= pos < s.end:
                 sec = s
                 break
+        if sec is not None and id(sec) in ignored:
+            sec = cur_sec
+        heading_row = (sec is not None and row.label_start <= sec.start < max(row.label_end, row.label_start + 1)
+                       and row.label_end <= sec.body_start + 3)
+        if cur is not None and sec is not cur_sec and row.cells and heading_row and any(
+            c.value is not None or c.text.strip() in ("/", "-") for c in row.cells
+        ):
+            ignored.add(id(sec))
+            sec = cur_sec  # '四、行政复议数量 | 件 | 0': a row of a 2008-era table, not a new section
         if cur is None or sec is not cur_sec:
             cur = Candidate(fused=cand.fused)
             cur_sec = sec

@@ -21,6 +21,7 @@ from gknlp.taxonomy import get_taxonomy
 _TOP = regex.compile(r"^[一二三四五六七八九十]{1,3}[、.]")
 _SUB = regex.compile(r"^\([一二三四五六七八九十]{1,3}\)")
 _YEAR_COL = regex.compile(r"((?:19|20)\d{2})年(?:度)?")
+_HEADER_WORDS = regex.compile(r"统计表|统计指标|指标名称|单位|统计数|小计|历年累计|年份|年度")
 _LABEL_OK = regex.compile(r"\p{Han}{2}")
 _BAD_LABEL = regex.compile(r"[:@：]|电话|邮编|传真|网址|邮箱|地址")
 
@@ -86,12 +87,25 @@ def read(cand: Candidate) -> Table | None:
         used.append(r)
     if not used:
         return None
-    start = rows[0].label_start
+    start = _start(rows, used[0])
     end = max(c.end for r in used for c in r.cells)
     table = Table(start=start, end=end, kind="stats", format=fmt, rows=used,
                   columns=[tuple(c) for c in col_names])
     table.title = next((r.label for r in rows if "统计表" in r.label), None)
     return table
+
+
+def _start(rows: Sequence[Row], first: Row) -> int:
+    """Table start: the first value row, or the header rows just above it (统计指标/单位 …)."""
+    i = rows.index(first)
+    start = first.label_start
+    for r in reversed(rows[max(0, i - 6) : i]):
+        lab = norm_label(r.label)
+        if _HEADER_WORDS.search(lab) or _TOP.match(lab) or _SUB.match(lab) or len(lab) <= 12:
+            start = r.label_start
+        else:
+            break
+    return start
 
 
 def _cut_pair(row: Row, pair: tuple[int, int]) -> None:
@@ -158,7 +172,7 @@ def read_data(cand: Candidate) -> Table | None:
         used.append(r)
     if not used:
         return None
-    start = cand.rows[0].label_start
+    start = _start(cand.rows, value_rows[0])
     end = max(c.end for r in used for c in r.cells)
     cols = [(y,) for y in years]
     return Table(start=start, end=end, kind="data", format=None, rows=used, columns=cols)

@@ -1,0 +1,353 @@
+"""Table reading: every cell of the seed tables (values and indicator ids), the same tables
+re-flattened in other layouts, a fused corpus table, identities, hostile input."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from gknlp.io.html import html_to_text
+from gknlp.metadata import detect
+from gknlp.normalize import fold
+from gknlp.report import Report
+from gknlp.segment import segment
+from gknlp.tables import read_tables, table_facts
+from gknlp.tables.repair import balanced_pairs, split_run
+from tests import table_gold as gold
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def seed(name: str) -> str:
+    return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+def parse(text: str):
+    """(tables, facts, meta) of a text through the table stage only."""
+    folded = fold(text)
+    sections = segment(folded)
+    tables = read_tables(folded, sections)
+    meta = detect(folded, tables, sections)
+    return tables, table_facts(folded, tables, meta), meta
+
+
+def cells(facts, kind_tables=None, tables=None) -> list[tuple[float, str | None]]:
+    out = []
+    for f in facts:
+        if kind_tables is not None and tables[f.table].kind not in kind_tables:
+            continue
+        out.append((f.value, f.indicator))
+    return out
+
+
+# ---------------------------------------------------------------- the seeds as published
+def test_seed004_every_cell():
+    text = seed("004")
+    tables, facts, meta = parse(text)
+    assert [t.kind for t in tables] == ["stats"]
+    assert tables[0].format == "f2008"
+    assert cells(facts) == gold.SEED004
+    for f in facts:  # spans point at the numbers as written
+        assert text[f.start : f.end] == f.text and f.text.lstrip("+-").replace(".", "").isdigit()
+    fee = next(f for f in facts if f.indicator == "fees.apply_fee.amount")
+    assert fee.unit == "元"  # the 单位 column said 万元
+    assert meta.year == 2017 and meta.format == "f2008"
+
+
+def test_seed002_every_cell():
+    text = seed("002")
+    tables, facts, meta = parse(text)
+    assert [t.kind for t in tables] == ["stats"]
+    assert tables[0].format == "f2008_local"
+    assert cells(facts) == gold.SEED002
+    visitors = next(f for f in facts if f.indicator == "proactive.reading_point.visitors")
+    assert (visitors.text, visitors.unit) == ("25000", "人次")
+    assert meta.year == 2013 and meta.body == "清镇市" and meta.format == "f2008_local"
+    # the narrative after the table title is not inside the table
+    assert tables[0].start > text.index("四是充分利用政府公报")
+
+
+def test_seed003_every_cell():
+    text = seed("003")
+    tables, facts, meta = parse(text)
+    assert [t.kind for t in tables] == ["table2", "table3", "table4"]
+    assert all(t.format == "f2019" for t in tables)
+    assert cells(facts, {"table2"}, tables) == gold.SEED003_T2
+    assert cells(facts, {"table3"}, tables) == gold.SEED003_T3
+    assert cells(facts, {"table4"}, tables) == gold.SEED003_T4
+    assert len(facts) == 22 + 161 + 15
+    amount = next(f for f in facts if f.indicator == "procurement.amount")
+    assert (amount.text, amount.value, amount.unit) == ("16800万元", 168000000, "元")
+    change = next(f for f in facts if f.indicator == "permits.penalty.items_change")
+    assert (change.text, change.value, change.kind) == ("-167", -167, "change")
+    assert meta.year == 2020 and meta.format == "f2019"
+    # tight spans: no narrative sentence inside a table
+    for t in tables:
+        assert "。" not in text[t.start : t.end]
+
+
+def test_seed000_chart_data_tables():
+    text = seed("000")
+    tables, facts, _ = parse(text)
+    assert [t.kind for t in tables] == ["data", "data"]
+    by_text = {(f.text, f.indicator, f.confidence) for f in facts}
+    assert ("34207", "proactive.total", 1.0) in by_text  # the report year's value
+    assert ("3148", "proactive.total", 0.3) in by_text  # an earlier year: low confidence
+    assert ("18477", "proactive.channel.website", 1.0) in by_text
+    assert not any(f.text == "2013" for f in facts)  # the year header is not a fact
+    assert not any("0934" in f.text for f in facts)  # footer phone number
+
+
+def test_seed001_has_no_table():
+    tables, facts, _ = parse(seed("001"))
+    assert tables == [] and facts == []
+
+
+# ---------------------------------------------------------------- the same tables re-flattened
+def _t3_grid() -> list[list[str]]:
+    """Table 3 of seed 003 as a grid with the official labels (group headings as own rows)."""
+    grid = [["申请人情况"], ["自然人", "法人或其他组织", "总计"],
+            ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
+    for i, (label, _stem, values) in enumerate(gold.T3_ROWS):
+        if i in gold.T3_GROUPS:
+            grid.append([gold.T3_GROUPS[i]])
+        grid.append([label] + [str(v) for v in values])
+    return grid
+
+
+def _t4_grid() -> list[list[str]]:
+    return [["行政复议", "行政诉讼"],
+            ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"],
+            ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
+            [str(v) for v, _ in gold.SEED003_T4]]
+
+
+def _render(grid: list[list[str]], layout: str) -> str:
+    if layout == "lines":  # one cell per line, blank lines between (seed 002)
+        return "\n\n".join(c for row in grid for c in row) + "\n"
+    if layout == "cell_pipe":  # "cell |" per line (seed 004)
+        return "".join(f"{c} |\n" for row in grid for c in row)
+    if layout == "pipe_rows":  # one row per line
+        return "".join(" | ".join(row) + " | |||\n" for row in grid)
+    if layout == "markdown":
+        width = max(len(r) for r in grid)
+        lines = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in grid]
+        lines.insert(1, "|" + "---|" * width)
+        return "\n".join(lines) + "\n"
+    if layout == "spaces":
+        return " ".join(c for row in grid for c in row)
+    raise ValueError(layout)
+
+
+LAYOUTS = ["lines", "cell_pipe", "pipe_rows", "markdown", "spaces"]
+
+
+def _report(grid3, grid4, layout) -> str:
+    return (
+        "汉滨区2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我区认真落实政务公开工作部署要求。\n"
+        "三、收到和处理政府信息公开申请情况\n" + _render(grid3, layout)
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n" + _render(grid4, layout)
+        + "\n五、存在的主要问题及改进情况\n一是制度机制建设还需加强。\n"
+    )
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_table3_and_table4_in_every_layout(layout):
+    tables, facts, _ = parse(_report(_t3_grid(), _t4_grid(), layout))
+    assert [t.kind for t in tables] == ["table3", "table4"], layout
+    assert cells(facts, {"table3"}, tables) == gold.SEED003_T3
+    assert cells(facts, {"table4"}, tables) == gold.SEED003_T4
+
+
+def _html_table3() -> str:
+    """Table 3 as a real web page table: rowspan/colspan headers, a rowspan group column."""
+    head = (
+        '<tr><td rowspan="3" colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>'
+        '<td colspan="7">申请人情况</td></tr>'
+        '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>'
+        "<tr><td>商业<br>企业</td><td>科研<br>机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"
+    )
+    body = []
+    for i, (label, _stem, values) in enumerate(gold.T3_ROWS):
+        tds = "".join(f"<td>{v}</td>" for v in values)
+        if i < 2 or i >= 21:
+            body.append(f'<tr><td colspan="3">{label}</td>{tds}</tr>')
+        elif i in (2, 3, 20):
+            lead = '<td rowspan="19">三、本年度办理结果</td>' if i == 2 else ""
+            body.append(f'<tr>{lead}<td colspan="2">{label}</td>{tds}</tr>')
+        else:
+            group = {4: ("（三）不予公开", 8), 12: ("（四）无法提供", 3), 15: ("（五）不予处理", 5)}.get(i)
+            lead = f'<td rowspan="{group[1]}">{group[0]}</td>' if group else ""
+            body.append(f"<tr>{lead}<td>{label}</td>{tds}</tr>")
+    t4 = (
+        '<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>'
+        '<tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td>'
+        '<td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td>'
+        '<td colspan="5">复议后起诉</td></tr><tr>'
+        + "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>" * 2
+        + "</tr><tr>" + "".join(f"<td>{v}</td>" for v, _ in gold.SEED003_T4) + "</tr></table>"
+    )
+    return (
+        "<html><head><title>年报</title><script>var x = 1;</script></head><body>"
+        '<div class="breadcrumb">首页 &gt; 政府信息公开 &gt; 年报</div>'
+        "<h1>汉滨区2020年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2020年,我区认真落实政务公开工作部署要求。</p>"
+        "<p>三、收到和处理政府信息公开申请情况</p><table>" + head + "".join(body) + "</table>"
+        "<p>四、政府信息公开行政复议、行政诉讼情况</p>" + t4 +
+        "<p>五、存在的主要问题及改进情况</p><p>一是制度机制建设还需加强。</p>"
+        '<div id="footer">电话:0915-3202807 邮编:725000</div></body></html>'
+    )
+
+
+def test_html_table_with_rowspan_colspan():
+    text = html_to_text(_html_table3())
+    assert "首页" not in text and "0915" not in text and "var x" not in text
+    line = next(l for l in text.splitlines() if l.startswith("一、本年新收"))
+    assert line == "一、本年新收政府信息公开申请数量 | | | 29 | 6 | 0 | 0 | 0 | 0 | 35"
+    tables, facts, _ = parse(text)
+    assert [t.kind for t in tables] == ["table3", "table4"]
+    assert cells(facts, {"table3"}, tables) == gold.SEED003_T3
+    assert cells(facts, {"table4"}, tables) == gold.SEED003_T4
+
+
+def _seed004_rows() -> list[list[str]]:
+    """Seed 004's 统计表 regrouped from its "cell |" lines into rows of three cells."""
+    text = seed("004")
+    block = text[text.index("政府信息公开情况统计表") :]
+    parts = [p.strip() for p in block.split("|")]
+    if parts and not parts[-1]:
+        parts.pop()
+    assert len(parts) % 3 == 0
+    return [parts[i : i + 3] for i in range(0, len(parts), 3)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_seed004_table_in_every_layout(layout):
+    rows = [[c for c in r if c] for r in _seed004_rows()]
+    text = "平江县民政局2017年政府信息公开工作年度报告\n七、附表\n" + _render(rows, layout)
+    tables, facts, _ = parse(text)
+    assert cells(facts) == gold.SEED004
+
+
+def test_seed004_as_html():
+    rows = _seed004_rows()
+    html = "<html><body><p>七、附表</p><table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table></body></html>"
+    tables, facts, _ = parse(html_to_text(html))
+    assert cells(facts) == gold.SEED004
+
+
+def _seed002_rows() -> list[list[str]]:
+    """Seed 002's 统计表 (one cell per line) regrouped: a row starts at each label cell."""
+    text = seed("002")
+    block = text[text.index("单位\n") :]
+    rows: list[list[str]] = []
+    for cell in (c.strip() for c in block.split("\n\n")):
+        if not cell:
+            continue
+        if rows and (cell.isdigit() or cell in ("人次", "万元")):
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    return rows
+
+
+@pytest.mark.parametrize("layout", ["cell_pipe", "pipe_rows", "markdown"])
+def test_seed002_table_in_other_layouts(layout):
+    text = "清镇市2013年政府信息公开年度报告\n五、附表\n" + _render(_seed002_rows(), layout)
+    tables, facts, _ = parse(text)
+    assert cells(facts) == gold.SEED002
+
+
+# ---------------------------------------------------------------- fused corpus tables
+def corpus(name: str) -> str:
+    path = CORPUS / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path.read_text(encoding="utf-8")
+
+
+def test_corpus008_fused_2021_tables():
+    text = corpus("008")
+    tables, facts, meta = parse(text)
+    assert [t.kind for t in tables] == ["table2", "table3", "table4"]
+    assert meta.format == "f2021" and meta.year == 2022
+    assert cells(facts, {"table2"}, tables) == gold.C008_T2
+    assert cells(facts, {"table3"}, tables) == gold.C008_T3
+    assert cells(facts, {"table4"}, tables) == gold.C008_T4
+    first = next(f for f in facts if f.indicator == "apply.received.natural_person")
+    assert (first.text, first.repaired) == ("71", True)  # '713000074' = 71|3|0|0|0|0|74
+    assert text[first.start : first.start + 9] == "713000074"
+
+
+def test_corpus009_ambiguous_run_reports_nothing():
+    text = corpus("009")
+    tables, facts, _ = parse(text)
+    ids = {f.indicator: f.value for f in facts}
+    # '行政规范性文件6233440' has several readings and no evidence: nothing is reported
+    assert "rules.normative.issued" not in ids
+    assert ids["apply.received.total"] == 218 and ids["apply.received.natural_person"] == 217
+    # table 4 fused into one run '21317000001324019' → split by the three sum rules
+    assert [ids[i] for i in gold.T4_IDS] == [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19]
+
+
+def test_corpus002_fused_two_column_table():
+    text = corpus("002")
+    tables, facts, _ = parse(text)
+    got = [(f.text, f.indicator) for f in facts[:4]]
+    # '主动公开信息数条20263542' = 2026 | 3542; '1.网站公开条179533042.' = 1795 | 3304, then '2.'
+    assert got == [("2026", "proactive.total"), ("3542", "proactive.cumulative_total"),
+                   ("1795", "proactive.channel.website"), ("3304", None)]
+    assert all(f.repaired for f in facts[:4])
+
+
+# ---------------------------------------------------------------- identities
+def _report_of(text: str) -> Report:
+    tables, facts, meta = parse(text)
+    for f in facts:
+        f.text = text[f.start : f.end]
+    return Report(text=text, facts=facts, tables=tables, meta=meta)
+
+
+@pytest.mark.parametrize("name", ["002", "003", "004"])
+def test_check_passes_on_seed_tables(name):
+    assert _report_of(seed(name)).check() == []
+
+
+def test_check_finds_planted_error():
+    text = seed("003")
+    i = text.index("(七)总计\n|\n29")
+    planted = text[: i + len("(七)总计\n|\n")] + "28" + text[i + len("(七)总计\n|\n29") :]
+    violations = _report_of(planted).check()
+    assert violations
+    rules = " ".join(v.rule for v in violations)
+    assert "apply.processed.natural_person" in rules
+
+
+def test_check_on_corpus008():
+    assert _report_of(corpus("008")).check() == []
+
+
+# ---------------------------------------------------------------- repair and hostile input
+def test_split_run():
+    sums = [[0, 1, 2, 3, 4, 5, 6]]
+    assert split_run(["713000074"], 7, sums) == [(71, 3, 0, 0, 0, 0, 74)]
+    assert split_run(["110000011"], 7, sums) == [(1, 10, 0, 0, 0, 0, 11), (11, 0, 0, 0, 0, 0, 11)]
+    assert split_run(["9" * 200], 7, sums) == []
+    assert balanced_pairs("20263542") == [(2026, 3542)]
+    assert balanced_pairs("07") == [(0, 7)]
+
+
+@pytest.mark.parametrize("hostile", ["|" * 100_000, "1" * 100_000, "余" * 100_000, "1|" * 50_000,
+                                     "一、" * 50_000, "(一)" * 30_000, "规章0" * 20_000])
+def test_hostile_input_is_fast(hostile):
+    t0 = time.perf_counter()
+    parse(hostile)
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_empty_text():
+    assert parse("") == ([], [], parse("")[2])
+    assert read_tables("", []) == []
