@@ -143,3 +143,61 @@ def test_cli_table_errors(tmp_path: Path, capsys) -> None:
     assert "csv or .parquet" in capsys.readouterr().err
     assert main(["table", str(tmp_path / "nothing.txt")]) == 2
     assert "nothing.txt" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ consecutive years, through the parser
+SEED003 = next(p for p in SEEDS if p.name.startswith("003")).read_text(encoding="utf-8")
+TITLE = "汉滨区人民政府{year}年政府信息公开工作年度报告\n"
+
+
+def _rewrite_row(text: str, label: str, cells: list[str]) -> str:
+    """Replace the first len(cells) numeric cells after ``label`` (a row of a one-cell-per-line table)."""
+    import regex
+
+    at = text.index(label) + len(label)
+    out, last = [], 0
+    for m, cell in zip(regex.finditer(r"(?m)^[+-]?\d+$", text[at:]), cells):
+        out += [text[last : at + m.start()], cell]
+        last = at + m.end()
+    return "".join(out) + text[last:]
+
+
+def _as_year(year: int, text: str = SEED003) -> str:
+    """Seed 003 (汉滨区 2020, 2019 format) with a title, re-dated to ``year``."""
+    return TITLE.format(year=year) + text.replace("2020年", f"{year}年")
+
+
+def test_parsed_consecutive_reports_with_disagreeing_carry_over() -> None:
+    # 2019: 四、结转下年度继续办理 | 2 | 1 | 0 | 0 | 0 | 0 | 3 ; 2020 (as published): 二、上年结转… all 0.
+    text2019 = _as_year(2019, _rewrite_row(SEED003, "四、结转下年度继续办理", ["2", "1", "0", "0", "0", "0", "3"]))
+    text2020 = TITLE.format(year=2020) + SEED003
+    r2019, r2020 = gknlp.parse_report(text2019, doc="2019"), gknlp.parse_report(text2020, doc="2020")
+    assert (r2019.meta.year, r2019.meta.format, r2020.meta.year) == (2019, "f2019", 2020)
+    assert r2019.indicators()["apply.carried_forward.total"] == 3
+    found = [v for v in check_across([r2019, r2020]) if v.rule == "carried_over"]
+    assert sorted(v.expression.split(".")[-1] for v in found) == ["commercial", "natural_person", "total"]
+    total = next(v for v in found if v.expression.endswith("carried_forward.total"))
+    assert (total.prev_doc, total.this_doc, total.lhs, total.rhs, total.body) == ("2019", "2020", 0, 3, "汉滨区")
+    (prev,), (this,) = total.prev_spans(), total.this_spans()
+    assert text2019[prev.start:prev.end] == prev.text == "3"
+    assert text2019.rfind("四、结转下年度继续办理", 0, prev.start) > text2019.rfind("(七)总计", 0, prev.start)
+    assert text2020[this.start:this.end] == this.text == "0"
+    assert text2020.rfind("二、上年结转政府信息公开申请数量", 0, this.start) > text2020.rfind("一、本年新收", 0, this.start)
+
+
+def test_parsed_consecutive_reports_that_agree_report_nothing() -> None:
+    # 2019 rows chosen so that 2020's 上一年项目数量 (1259, 2, 1433, 146, 45) continue them.
+    text = SEED003
+    for label, cells in [("行政许可\n", ["1256", "+3"]), ("其他对外管理服务事项", ["2", "0"]),
+                         ("行政处罚\n", ["1400", "+33"]), ("行政强制\n", ["140", "+6"]),
+                         ("行政事业性收费", ["45", "0"])]:
+        text = _rewrite_row(text, label, cells)
+    r2019 = gknlp.parse_report(_as_year(2019, text), doc="2019")
+    r2020 = gknlp.parse_report(TITLE.format(year=2020) + SEED003, doc="2020")
+    assert r2019.indicators()["permits.penalty.items_change"] == 33
+    assert check_across([r2019, r2020]) == []
+    # …and the same 2019 report with 行政处罚 +30 breaks the 2019-format item continuity.
+    bad = gknlp.parse_report(_as_year(2019, _rewrite_row(text, "行政处罚\n", ["1400", "+30"])), doc="bad")
+    (v,) = check_across([bad, r2020])
+    assert (v.rule, v.lhs, v.rhs) == ("permit_items", 1433, 1430)
+    assert [s.text for s in v.spans] == ["1433", "1400", "+30"]

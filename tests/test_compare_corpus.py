@@ -1,0 +1,45 @@
+"""gknlp.comparison on real corpus reports (../shared/corpus; skipped when it is not available)."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import gknlp
+from gknlp.comparison import check_across, compare
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+pytestmark = pytest.mark.skipif(not (CORPUS / "001.txt").exists(), reason="../shared/corpus is not available")
+
+
+@pytest.fixture(scope="module")
+def pingtan() -> list[gknlp.Report]:
+    return [gknlp.parse_report(CORPUS / f"{n:03d}.txt", doc=f"{n:03d}") for n in range(1, 10)]
+
+
+def test_pingtan_reports_group_into_the_zone_and_the_county(pingtan) -> None:
+    wide = compare(pingtan)
+    assert list(wide["year"]) == [2011, 2012, 2013, 2013, 2014, 2015, 2017, 2022, 2024]
+    # 平潭综合实验区 / 平潭综合实验区管委会 / …管委会办公室 are one body; 平潭县人民政府 (002, 003) another.
+    assert Counter(wide["body_key"]) == {"平潭综合实验区": 7, "平潭县": 2}
+    assert list(wide["format"]) == ["f2008_local"] * 4 + ["f2008"] * 3 + ["f2021"] * 2
+
+
+def test_pingtan_series_has_no_cross_year_violation(pingtan) -> None:
+    # Consecutive pairs: county 2012→2013, zone 2013→2014→2015 (old formats); every stated year matches
+    # its 统计期限 / 统计表 header.  A false alarm here would be a bug.
+    assert check_across(pingtan) == []
+
+
+def test_stated_year_inconsistency_of_a_real_report() -> None:
+    # corpus 053 (田黄镇): "我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》" but
+    # "所列数据的统计期限自2021年1月1日起至12月31日止".
+    report = gknlp.parse_report(CORPUS / "053.txt", doc="053")
+    report.meta.year = 2020  # the year the report names itself with
+    (v,) = check_across(report)
+    assert (v.rule, v.this_doc, v.lhs, v.rhs) == ("stated_year", "053", 2020, 2021)
+    (span,) = v.spans
+    assert report.text[span.start:span.end] == span.text == "统计期限自2021年"
+    report.meta.year = 2021
+    assert check_across(report) == []
