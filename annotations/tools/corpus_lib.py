@@ -124,13 +124,11 @@ def parse_span(span: str) -> tuple[float, str | None, bool]:
         unit = "%"
     if unit is not None and re.search(r"\d", unit):
         raise AnnotationError(f"digits left in unit of {span!r}")
-    value = sign * value * scale
+    value = round(sign * value * scale, 6)
     if not math.isfinite(value):
         raise AnnotationError(f"non-finite value for {span!r}")
     if value == int(value) and abs(value) < 2**53:
         value = int(value)
-    else:
-        value = round(value, 6)
     return value, unit, approx
 
 
@@ -268,8 +266,8 @@ class Doc:
                 value = opts.pop("value")
             else:
                 value = float(unicodedata.normalize("NFKC", span).replace(",", ""))
-                value = value * scale
-                value = int(value) if value == int(value) else round(value, 6)
+                value = round(value * scale, 6)
+                value = int(value) if value == int(value) else value
             rec = {"start": ts, "end": te, "text": span, "value": value,
                    "unit": opts.pop("unit", out_unit if out_unit is not None else unit),
                    "approx": False, "label": label, "indicator": ind, "source": "table",
