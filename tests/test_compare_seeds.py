@@ -201,3 +201,23 @@ def test_parsed_consecutive_reports_that_agree_report_nothing() -> None:
     (v,) = check_across([bad, r2020])
     assert (v.rule, v.lhs, v.rhs) == ("permit_items", 1433, 1430)
     assert [s.text for s in v.spans] == ["1433", "1400", "+30"]
+
+
+def test_cli_table_check_reports_violations(tmp_path: Path, capsys) -> None:
+    (tmp_path / "2019.txt").write_text(
+        _as_year(2019, _rewrite_row(SEED003, "四、结转下年度继续办理", ["2", "1", "0", "0", "0", "0", "3"])),
+        encoding="utf-8")
+    (tmp_path / "2020.txt").write_text(TITLE.format(year=2020) + SEED003, encoding="utf-8")
+    out = tmp_path / "t.csv"
+    assert main(["table", str(tmp_path / "2019.txt"), str(tmp_path / "2020.txt"), "-o", str(out), "--check"]) == 1
+    err = capsys.readouterr().err
+    assert "[carried_over]" in err and "this.apply.carried_over.total = prev.apply.carried_forward.total: 0 ≠ 3" in err
+    frame = pd.read_csv(out)
+    assert list(frame["apply.carried_forward.total"]) == [3, 0]
+    assert list(frame["body_key"]) == ["汉滨区", "汉滨区"]
+
+
+def test_compare_of_nothing_is_an_empty_table() -> None:
+    frame = compare([])
+    assert list(frame.columns) == ["doc", "body", "body_key", "year", "format"] and len(frame) == 0
+    assert check_across([]) == []
