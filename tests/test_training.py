@@ -1,0 +1,101 @@
+"""Training: determinism, a model that really learns, the train/evaluate CLI."""
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+import gknlp
+from gknlp.cli import main
+from gknlp.training.annotations import load
+from gknlp.training.evaluate import alias_only_model
+from gknlp.training.train import model_checksum, train_model
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = [ROOT / "annotations" / f"seed00{i}.json" for i in range(5)]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {d.doc: d for d in load(SEEDS)}
+
+
+@pytest.fixture(scope="module")
+def model_1234(seeds):
+    """A model trained on seeds 001–004 only (seed 000 is held out)."""
+    return train_model([seeds[f"seed00{i}"] for i in (1, 2, 3, 4)])
+
+
+def _fact_at(report, text: str, start: int):
+    return next(f for f in report.facts if f.start == start and f.text == text)
+
+
+def test_classifier_fixes_a_held_out_link_the_aliases_get_wrong(seeds, model_1234):
+    doc = seeds["seed000"]
+    # "2017年共受理行政审批事项193371件，办结193371件，办结率100%" — 办结 alone is an alias of the
+    # 依申请公开 apply.closed.total and 办结率 of the 12345 hotline; the gold says service centre.
+    s = doc.text.index("办结193371件") + 2
+    r = doc.text.index("办结率100%") + 3
+    gold = {f.start: f.indicator for f in doc.facts}
+    assert gold[s] == "service.approval.completed" and gold[r] == "service.approval.completion_rate"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        alias = gknlp.parse_report(doc.text, model=alias_only_model())
+        trained = gknlp.parse_report(doc.text, model=model_1234)
+    assert _fact_at(alias, "193371件", s).indicator != "service.approval.completed"
+    assert _fact_at(alias, "100%", r).indicator != "service.approval.completion_rate"
+    assert _fact_at(trained, "193371件", s).indicator == "service.approval.completed"
+    assert _fact_at(trained, "100%", r).indicator == "service.approval.completion_rate"
+
+
+def test_training_is_deterministic_and_writes_a_safe_model(seeds, tmp_path):
+    docs = [seeds["seed002"], seeds["seed003"]]
+    a = tmp_path / "a"
+    b = tmp_path / "b"
+    train_model(docs, a)
+    train_model(list(reversed(docs)), b)
+    assert model_checksum(a) == model_checksum(b)
+    files = sorted(p.name for p in a.iterdir())
+    assert all(p.endswith((".json", ".npz")) for p in files), files
+    meta = json.loads((a / "metadata.json").read_text(encoding="utf-8"))
+    assert meta["gknlp_version"] == gknlp.__version__
+    assert meta["taxonomy_version"] == str(gknlp.get_taxonomy().version)
+    assert len(meta["annotations_checksum"]) == 64 and meta["n_documents"] == 2
+    assert meta["trained_on"] == ["seed002", "seed003"]
+    # different data → different weights
+    c = tmp_path / "c"
+    train_model([seeds["seed002"]], c)
+    assert model_checksum(c) != model_checksum(a)
+
+
+def test_train_and_evaluate_cli(tmp_path, capsys):
+    out = tmp_path / "m"
+    assert main(["train", *map(str, SEEDS[1:]), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "model checksum" in printed and (out / "metadata.json").is_file()
+    js = tmp_path / "eval.json"
+    assert main(["evaluate", str(SEEDS[0]), "--model", str(out), "--json", str(js)]) == 0
+    printed = capsys.readouterr().out
+    assert "indicator linking" in printed and "worst links" in printed
+    result = json.loads(js.read_text(encoding="utf-8"))
+    assert result["documents"] == 1 and result["gold_facts"] == 86
+    assert 0.0 < result["headline"]["detection_f1"] <= 1.0
+
+
+def test_evaluate_cli_cross_validation_runs(tmp_path, capsys):
+    js = tmp_path / "cv.json"
+    assert main(["evaluate", *map(str, SEEDS), "--cv", "5", "--json", str(js)]) == 0
+    printed = capsys.readouterr().out
+    assert "5-fold cross-validation" in printed and "alias-only" in printed
+    cv = json.loads(js.read_text(encoding="utf-8"))
+    assert cv["k"] == 5 and sorted(t for f in cv["per_fold"] for t in f["test"]) == [f"seed00{i}" for i in range(5)]
+    assert cv["pooled"]["documents"] == 5
+
+
+def test_bad_annotations_are_a_clean_cli_error(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"doc": "x", "path": "seeds/none.txt", "sha256": "0", "facts": []}', encoding="utf-8")
+    assert main(["train", str(bad), "-o", str(tmp_path / "m")]) == 2
+    assert "not found" in capsys.readouterr().err
