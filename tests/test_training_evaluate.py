@@ -72,6 +72,8 @@ def test_known_perturbations_give_exact_counts(seed001):
     assert r.linking_by_indicator["apply.reply_rate"].fn == 1
     assert r.confusions()[0]["gold"] == "apply.reply_rate"
     assert r.confusions()[0]["predicted"] == "apply.on_time_rate"
+    assert sorted(m["text"] for m in r.missed) == ["1228人", "52场次"]
+    assert {(x["text"], x["nonfact"]) for x in r.spurious} == {("116号", "doc_number"), ("1228人", None)}
     # document level: staff.total has the wrong value → one FP and one FN
     assert (r.doc_level.fp, r.doc_level.fn) == (1, 1)
     assert r.doc_level_by_group["staff"].f1 == 0.0

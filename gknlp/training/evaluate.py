@@ -137,6 +137,8 @@ class EvalResult:
     doc_level: PRF = field(default_factory=PRF)
     doc_level_by_group: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     link_errors: list[LinkError] = field(default_factory=list)
+    missed: list[dict[str, Any]] = field(default_factory=list)  # gold facts not detected (complete docs)
+    spurious: list[dict[str, Any]] = field(default_factory=list)  # predicted facts matching no gold fact
     per_doc: dict[str, dict[str, Any]] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -152,6 +154,8 @@ class EvalResult:
             for k, v in getattr(other, name).items():
                 mine[k].add(v)
         self.link_errors.extend(other.link_errors)
+        self.missed.extend(other.missed)
+        self.spurious.extend(other.spurious)
         self.per_doc.update(other.per_doc)
 
     # ------------------------------------------------------------------ reporting
@@ -195,6 +199,7 @@ class EvalResult:
             "doc_level": self.doc_level.to_dict(),
             "doc_level_by_group": {k: v.to_dict() for k, v in sorted(self.doc_level_by_group.items())},
             "confusions": self.confusions(worst),
+            "missed": self.missed, "spurious": self.spurious,
             "per_doc": self.per_doc,
             "seconds": round(self.seconds, 2),
         }
@@ -318,6 +323,14 @@ def labels_agree(gold: str | None, pred: str | None, lenient: bool) -> bool:
     return bool(bg and bp) and len(bg & bp) / len(bg | bp) >= 0.5
 
 
+def _nonfact_reason(nonfacts: dict[tuple[int, int], str], start: int, end: int) -> str | None:
+    """Reason of an annotated non-fact overlapping ``start``-``end`` (spurious facts that are known non-facts)."""
+    for (s, e), reason in nonfacts.items():
+        if s < end and start < e:
+            return reason
+    return None
+
+
 def _group(ind: str) -> str:
     return ind.split(".", 1)[0]
 
@@ -363,6 +376,18 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
         r.detection.tp = len(detected)
         r.detection.fn = len(gold) - len(detected)
         r.detection.fp = len(pred) - len(detected)
+        found = {id(g) for g, _ in detected}
+        for g in gold:
+            if id(g) not in found:
+                r.missed.append({"doc": doc.doc, "start": g.start, "text": g.text, "value": g.value,
+                                 "label": g.label, "indicator": g.indicator, "source": g.source})
+        nonfact_at = {(n.start, n.end): n.reason for n in doc.nonfacts}
+        for j, p in enumerate(pred):
+            if j not in matched_p:
+                r.spurious.append({"doc": doc.doc, "start": p.start, "text": p.text, "value": p.value,
+                                   "label": p.label, "indicator": p.indicator,
+                                   "source": getattr(p, "source", "narrative"),
+                                   "nonfact": _nonfact_reason(nonfact_at, p.start, p.end)})
     # linking, on detected facts
     for g, p in detected:
         gi, pi = g.indicator, p.indicator
