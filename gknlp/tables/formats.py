@@ -27,6 +27,7 @@ _NOTE = regex.compile(r"\([^()]{0,80}\)")
 _QUOTES = regex.compile(r"[\s“”\"'‘’《》〈〉<>|]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def norm_label(text: str) -> str:
     """Comparable form of a label: NFKC, （）→(), no whitespace, quotes or book-title marks."""
     text = unicodedata.normalize("NFKC", text)
@@ -34,6 +35,7 @@ def norm_label(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+@functools.lru_cache(maxsize=8192)
 def core_label(text: str) -> str:
     """A label without list markers and bracketed notes: '(一)主动公开政府信息数(不同…)' → '主动公开政府信息数'."""
     t = norm_label(text)
@@ -78,6 +80,7 @@ def path_index() -> dict[str, dict[tuple[str, ...], str]]:
     return index
 
 
+@functools.lru_cache(maxsize=4096)
 def indicator_for_path(path: str, fmt: str | None) -> str | None:
     """Taxonomy id whose ``formats:`` path for ``fmt`` is ``path`` (the other official edition as
     fallback, because table-3/4 rows shared by both editions have one id)."""
@@ -163,12 +166,22 @@ def _overlap(a: str, b: str) -> float:
     return sum(1 for ch in short if ch in long_) / len(short)
 
 
+@functools.lru_cache(maxsize=1)
+def _keys_by_last_char() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k in old_index():
+        if k:
+            out.setdefault(k[-1], []).append(k)
+    return out
+
+
 def _fuzzy(key: str, index: dict[str, list[OldRow]]) -> list[OldRow]:
     """Rows whose label contains / is contained in ``key`` (≥ 4 characters, best length match)."""
     if len(key) < 3:
         return []
     # header words glued before the label: '…计量单位2017年度历年累计主动公开文件数'
-    suffix = max((k for k in index if len(k) >= 4 and key.endswith(k)), key=len, default=None)
+    suffix = max((k for k in _keys_by_last_char().get(key[-1], ()) if len(k) >= 4 and key.endswith(k)),
+                 key=len, default=None)
     if suffix:
         return list(index[suffix])
     best: list[OldRow] = []

@@ -36,7 +36,7 @@ _DATE_AFTER = regex.compile(r"\s{0,2}[年月日号时届期版]")
 _ORDINAL_BEFORE = regex.compile(r"[第至到~]$|[A-Za-z@._]$|(?:附件|附表|表)\s{0,2}$")
 _LEADING_MARKER = regex.compile(r"^[.、)]\s{0,2}(?=[\p{Han}“\"《(])")
 _MARKER_AT_START = regex.compile(r"(?:其中:?)?(\d{1,2})[.、)]")
-_LAST_STOP = regex.compile(r"[。;!?](?=[^。;!?]*$)")
+_STOPS = "。;!?"
 _RULE = regex.compile(r"^:?-{3,}:?$")
 _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
@@ -78,7 +78,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if kind == "num":
             after = text[e : e + 3]
             before = text[max(start, s - 4) : s]
-            if (after and _DATE_AFTER.match(after) and not regex.search(r"[万元%]$", m.group())) or (
+            if (after and _DATE_AFTER.match(after) and m.group()[-1:] not in "万元%") or (
                 before and _ORDINAL_BEFORE.search(before)
             ):
                 kind = "text"
@@ -107,9 +107,9 @@ def _split_sentences(text: str, toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         if t.kind == "text":
-            m = _LAST_STOP.search(t.text)
-            if m and m.end() < len(t.text):
-                cut = t.start + m.end()
+            last = max(t.text.rfind(c) for c in _STOPS)
+            if 0 <= last < len(t.text) - 1:
+                cut = t.start + last + 1
                 out.append(Token("text", t.start, cut, text[t.start : cut], t.gap))
                 out.append(Token("text", cut, t.end, text[cut : t.end], "\n"))
                 continue

@@ -9,6 +9,7 @@ readings agree on, after cross-row identities had their say.
 """
 from __future__ import annotations
 
+import functools
 from typing import Sequence
 
 import regex
@@ -35,10 +36,11 @@ def edition_of_text(text: str) -> str | None:
 def read(cand: Candidate, section_kind: str | None, edition: str | None, text: str) -> Table | None:
     """The official table in ``cand``, or None."""
     rows = cand.rows
-    t3 = _table3(rows, edition)
+    n = len(cand.value_rows)
+    t3 = _table3(rows, edition) if n >= 3 else None
     if t3 is not None:
         return t3
-    t2 = _table2(rows, edition, text)
+    t2 = _table2(rows, edition, text) if n >= 2 else None
     if t2 is not None:
         return t2
     return _table4(rows, section_kind, edition)
@@ -124,12 +126,22 @@ def _match_table3(label: str, ctx: str, edition: str | None, after: int) -> int 
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _any_table3_row() -> regex.Pattern:
+    """One pattern for 'some table-3 row label occurs here' (quick rejection of narrative)."""
+    return regex.compile("|".join(f"(?:{r['match']})" for r in config()["official"]["table3"]["rows"]))
+
+
 def _table3(rows: Sequence[Row], edition: str | None) -> Table | None:
     cfg = config()["official"]["table3"]
     k = len(cfg["columns"])
+    contexts = _contexts(rows)
+    anyrow = _any_table3_row()
+    if sum(1 for _r, label, ctx in contexts if anyrow.search(ctx + label)) < 3:
+        return None
     matched: list[tuple[Row, int]] = []
     last = -1
-    for row, label, ctx in _contexts(rows):
+    for row, label, ctx in contexts:
         idx = _match_table3(label, ctx, edition, last)
         if idx is None:
             continue

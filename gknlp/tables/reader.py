@@ -22,8 +22,10 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
     tables: list[Table] = []
     for cand in rows_of(text):
         for piece, section in _split(cand, sections):
-            if not piece.value_rows:
-                continue
+            n = len(piece.value_rows)
+            lone = piece.value_rows[0].cells if n == 1 else []
+            if n == 0 or (n == 1 and len(lone) < 5 and not any(len(c.text) >= 7 for c in lone)):
+                continue  # a lone number after a short text is narrative, not a table
             kind = getattr(section, "kind", None)
             table = (
                 official.read(piece, kind, edition, text)

@@ -29,6 +29,8 @@ _BAD_LABEL = regex.compile(r"[:@：]|电话|邮编|传真|网址|邮箱|地址")
 def read(cand: Candidate) -> Table | None:
     """A 2008-era statistics table, or None when fewer than three rows are known rows."""
     rows = cand.rows
+    if len(cand.value_rows) < 3:
+        return None
     header = "".join(norm_label(r.label) for r in rows[:8])
     cfg = config()["stats_columns"]
     two_cols = any(w in header for w in cfg["cumulative"])
