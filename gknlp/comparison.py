@@ -107,49 +107,89 @@ def body_key(name: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class AcrossRule:
-    """One instantiated cross-year rule, e.g. ``this.apply.carried_over.total = prev.apply.carried_forward.total``."""
+    """One cross-year rule, e.g. ``this.apply.carried_over.total = prev.apply.carried_forward.total``.
+
+    Rules whose text still holds ``{id}`` are templates instantiated per report pair (:meth:`expand`) over
+    the ids whose ``over`` modifier (e.g. ``yoy_pct``) this year's report states.
+    """
 
     name: str
     rule: str
     lhs: str
+    op: str  # "=" or "~="
     rhs: str
     prev_formats: tuple[str, ...]
     this_formats: tuple[str, ...]
+    tolerance: str | float = 0.0  # a number, or "last_digit": one unit of the last digit of the left side
+    over: str | None = None  # modifier whose stated ids instantiate {id}
     note: str | None = None
 
     def ids(self) -> list[tuple[str, str]]:
         """(``prev``|``this``, indicator id) pairs in the order they appear."""
         return list(dict.fromkeys((m.group(1), m.group(2)) for m in _NAMESPACE.finditer(self.rule)))
 
+    def expand(self, this_values: dict[str, Any]) -> list["AcrossRule"]:
+        """The rule itself, or for a ``{id}`` template one rule per base id stated with its modifier."""
+        if "{id}" not in self.rule:
+            return [self]
+        bases = [split_modifier(k)[0] for k in this_values if split_modifier(k)[1] == self.over]
+        return [_make_rule(self.name, self.rule.replace("{id}", b), self.prev_formats, self.this_formats,
+                           self.tolerance, None, self.note) for b in bases]
+
+    def holds(self, lhs: float, rhs: float, lhs_text: str | None = None) -> bool:
+        if self.op == "=":
+            return abs(lhs - rhs) < 1e-6
+        tol = _last_digit_unit(lhs, lhs_text) if self.tolerance == "last_digit" else float(self.tolerance)
+        return abs(lhs - rhs) <= tol + 1e-9
+
+
+def _last_digit_unit(value: float, text: str | None) -> float:
+    """One unit of the last digit a number is written with: 2.45 → 0.01, 32 → 1 (from its text if known)."""
+    digits = regex.search(r"\d+(?:\.(\d+))?(?!.*\d)", text or "") or regex.search(
+        r"\d+(?:\.(\d+))?$", repr(clean_number(abs(value))))
+    decimals = len(digits.group(1) or "") if digits else 0
+    return 10.0 ** -decimals
+
+
+def _make_rule(name: str, text: str, prev_formats: tuple[str, ...], this_formats: tuple[str, ...],
+               tolerance: str | float, over: str | None, note: str | None) -> AcrossRule:
+    m = regex.fullmatch(r"\s*(.+?)\s*(~=|=)\s*(.+?)\s*", text)
+    if not m:
+        raise ValueError(f"across.yaml: rule without = or ~=: {text!r}")
+    rule = AcrossRule(name=name, rule=text, lhs=m.group(1), op=m.group(2), rhs=m.group(3),
+                      prev_formats=prev_formats, this_formats=this_formats, tolerance=tolerance, over=over,
+                      note=note)
+    if over is None:
+        taxonomy = get_taxonomy()
+        for _, ind in rule.ids():
+            if not taxonomy.is_valid_id(ind):
+                raise ValueError(f"across.yaml: rule {text!r} refers to unknown id {ind!r}")
+    return rule
+
 
 @functools.lru_cache(maxsize=1)
 def across_rules() -> tuple[AcrossRule, ...]:
-    """The cross-year rules of ``gknlp/data/across.yaml``, expanded over columns and kinds."""
+    """The cross-year rules of ``gknlp/data/across.yaml``, expanded over columns and kinds.
+
+    ``{id}`` templates (``over: <modifier>``) stay templates; :meth:`AcrossRule.expand` instantiates them.
+    """
     taxonomy = get_taxonomy()
     columns = [c["suffix"] for c in taxonomy.table3_columns if not c.get("derived")]
     out: list[AcrossRule] = []
     for entry in _load_yaml("across.yaml")["rules"]:
         template: str = entry["rule"]
-        kinds = entry.get("kinds") or [None]
-        cols = columns if "{col}" in template else [None]
-        for kind in kinds:
-            for col in cols:
+        formats = entry.get("formats", {}) or {}
+        for kind in entry.get("kinds") or [None]:
+            for col in columns if "{col}" in template else [None]:
                 text = template
                 if kind is not None:
                     text = text.replace("{kind}", kind)
                 if col is not None:
                     text = text.replace("{col}", col)
-                lhs, _, rhs = (s.strip() for s in text.partition("="))
-                rule = AcrossRule(
-                    name=entry["name"], rule=text, lhs=lhs, rhs=rhs,
-                    prev_formats=tuple(entry.get("formats", {}).get("prev", ())),
-                    this_formats=tuple(entry.get("formats", {}).get("this", ())),
-                    note=entry.get("note"),
-                )
-                for _, ind in rule.ids():
-                    if not taxonomy.is_valid_id(ind):
-                        raise ValueError(f"across.yaml: rule {text!r} refers to unknown id {ind!r}")
-                out.append(rule)
+                out.append(_make_rule(
+                    entry["name"], text, tuple(formats.get("prev", ())), tuple(formats.get("this", ())),
+                    entry.get("tolerance", 0.0), entry.get("over"), entry.get("note"),
+                ))
     return tuple(out)
 
 
@@ -369,26 +409,29 @@ def _check_pair(body: str | None, prev: tuple[str, Report], this: tuple[str, Rep
     facts = {"prev": stated_facts(prev_r), "this": stated_facts(this_r)}
     values = {"prev": prev_r.indicators(), "this": this_r.indicators()}
     out: list[CrossViolation] = []
-    for rule in across_rules():
-        if not (_format_ok(prev_r.meta.format, rule.prev_formats) and _format_ok(this_r.meta.format, rule.this_formats)):
+    for template in across_rules():
+        if not (_format_ok(prev_r.meta.format, template.prev_formats)
+                and _format_ok(this_r.meta.format, template.this_formats)):
             continue
-        ids = rule.ids()
-        if any(ind not in values[role] or facts[role][ind].approx for role, ind in ids):
-            continue
-        env = {f"{role}.{ind}": float(values[role][ind]) for role, ind in ids}
-        lhs, rhs = evaluate(rule.lhs, env), evaluate(rule.rhs, env)
-        if lhs is None or rhs is None or abs(lhs - rhs) < 1e-6:
-            continue
-        spans = []
-        for role, ind in ids:
-            f = facts[role][ind]
-            spans.append(Span(prev_doc if role == "prev" else this_doc, role, ind, clean_number(f.value),
-                              f.start, f.end, f.text, f.source))
-        out.append(CrossViolation(
-            rule=rule.name, expression=rule.rule, body=body, prev_doc=prev_doc, prev_year=prev_r.meta.year,
-            this_doc=this_doc, this_year=this_r.meta.year, lhs=lhs, rhs=rhs,
-            values={k: clean_number(v) for k, v in env.items()}, spans=spans,
-        ))
+        for rule in template.expand(values["this"]):
+            ids = rule.ids()
+            if any(ind not in values[role] or facts[role][ind].approx for role, ind in ids):
+                continue
+            env = {f"{role}.{ind}": float(values[role][ind]) for role, ind in ids}
+            lhs, rhs = evaluate(rule.lhs, env), evaluate(rule.rhs, env)
+            lhs_fact = facts["this" if rule.lhs.startswith("this.") else "prev"].get(rule.lhs.split(".", 1)[1])
+            if lhs is None or rhs is None or rule.holds(lhs, rhs, lhs_fact.text if lhs_fact else None):
+                continue
+            spans = []
+            for role, ind in ids:
+                f = facts[role][ind]
+                spans.append(Span(prev_doc if role == "prev" else this_doc, role, ind, clean_number(f.value),
+                                  f.start, f.end, f.text, f.source))
+            out.append(CrossViolation(
+                rule=rule.name, expression=rule.rule, body=body, prev_doc=prev_doc, prev_year=prev_r.meta.year,
+                this_doc=this_doc, this_year=this_r.meta.year, lhs=lhs, rhs=rhs,
+                values={k: clean_number(v) for k, v in env.items()}, spans=spans,
+            ))
     return out
 
 

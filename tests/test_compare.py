@@ -205,7 +205,10 @@ def test_rules_expand_over_columns_and_kinds() -> None:
     assert not any("legal_person" in r for r in rules)  # derived column: not an official cell
     assert ("this.rules.normative.in_force = prev.rules.normative.in_force + this.rules.normative.issued"
             " - this.rules.normative.repealed") in rules
-    assert len(rules) == 7 + 5 + 2
+    templates = {r.rule for r in across_rules() if "{id}" in r.rule}
+    assert templates == {"this.{id}.yoy_pct ~= (this.{id} - prev.{id}) / prev.{id} * 100",
+                         "this.{id}.yoy_abs = this.{id} - prev.{id}"}
+    assert len(rules) == 7 + 5 + 2 + 2
 
 
 def test_carried_over_disagreement_is_reported_with_both_spans() -> None:
@@ -353,3 +356,42 @@ def test_hostile_text_is_linear() -> None:
     assert body_key("办公室" * 30_000 + "平潭") == "办公室" * 30_000 + "平潭"
     assert body_key("平潭" + "办公室" * 3000) == "平潭"
     assert time.perf_counter() - t0 < 2.0
+
+
+SEED001 = (ROOT / "seeds" / "001_6105f45cbec0b51d.txt").read_text(encoding="utf-8")
+
+
+def _fuyang(text: str, year: int, cells: list[tuple[str, str, float]]) -> Report:
+    """Narrative facts (needle, indicator, value) found in ``text`` (阜阳市, seed 001 and re-dated copies)."""
+    facts = []
+    for needle, ind, value in cells:
+        s = text.index(needle)
+        facts.append(Fact(needle, s, s + len(needle), value, None, "count", indicator=ind))
+    return Report(text=text, facts=facts, meta=ReportMeta(year, "阜阳市人民政府", "f2008"), doc=str(year))
+
+
+def test_stated_growth_rate_against_last_years_value() -> None:
+    # seed 001 (2018): "全市主动公开各类政府信息357524条、增长2.45%"
+    r2018 = _fuyang(SEED001, 2018, [("357524条", "proactive.total", 357524),
+                                    ("增长2.45%", "proactive.total.yoy_pct", 2.45)])
+    old = SEED001.replace("357524条、增长2.45%", "{}条").replace("2018年", "2017年")
+    agree = old.format("349000")  # +2.442% — within one unit of the last digit written (0.01)
+    r2017 = _fuyang(agree, 2017, [("349000条", "proactive.total", 349000)])
+    assert check_across([r2017, r2018]) == []
+    clash = old.format("340000")  # +5.15%
+    (v,) = check_across([_fuyang(clash, 2017, [("340000条", "proactive.total", 340000)]), r2018])
+    assert v.rule == "yoy_pct" and v.lhs == 2.45 and v.rhs == pytest.approx(5.1541, abs=1e-4)
+    assert v.expression == ("this.proactive.total.yoy_pct ~= (this.proactive.total - prev.proactive.total)"
+                            " / prev.proactive.total * 100")
+    assert [(s.role, s.text) for s in v.spans] == [("this", "增长2.45%"), ("this", "357524条"), ("prev", "340000条")]
+
+
+def test_integer_growth_rate_tolerates_rounding() -> None:
+    # seed 001: "全年全市收到依申请公开546件,同比下降32%" → last year ≈ 803 (546/803 − 1 = −32.0%).
+    cells = [("546件", "apply.received.total", 546), ("下降32%", "apply.received.total.yoy_pct", -32)]
+    r2018 = _fuyang(SEED001, 2018, cells)
+    text = SEED001.replace("2018年", "2017年")
+    for prev, expect in [(800, 0), (810, 0), (820, 1), (560, 1)]:  # −31.75%, −32.59%, −33.41%, −2.5%
+        old = text.replace("546件", f"{prev}件", 1)
+        found = check_across([_fuyang(old, 2017, [(f"{prev}件", "apply.received.total", prev)]), r2018])
+        assert len(found) == expect, prev
