@@ -33,9 +33,9 @@ _TRAD_UNITS = {"條": "条", "個": "个", "項": "项", "場": "场", "萬": "�
 APPROX_PREFIX = ("大约", "将近", "接近", "超过", "约", "近", "逾", "超")
 APPROX_SUFFIX = ("余", "多", "餘")
 APPROX_TAIL = ("左右", "以上", "多")
-CHANGE_NEG = ("减收", "减支", "同比下降", "同比减少", "比上年下降", "比上年减少", "较上年下降", "较上年减少", "下降", "减少",
+CHANGE_NEG = ("减收", "减支", "减产", "回落", "同比下降", "同比减少", "比上年下降", "比上年减少", "较上年下降", "较上年减少", "下降", "减少",
               "降低", "下滑", "缩减", "减")
-CHANGE_POS = ("增收", "增支", "同比增长", "同比增加", "比上年增长", "比上年增加", "较上年增长", "较上年增加", "增长", "增加",
+CHANGE_POS = ("比增", "增产", "上涨", "增收", "增支", "同比增长", "同比增加", "比上年增长", "比上年增加", "较上年增长", "较上年增加", "增长", "增加",
               "提高", "上升", "提升", "增")
 _CELL = re.compile(r"[+\-]?[0-9]+(?:\.[0-9]+)?")
 _NUM = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
@@ -172,6 +172,31 @@ class Doc:
             if s >= pos:
                 return i, s, s + len(span)
             search = i + 1
+
+    def lines(self, block: str, **common: Any) -> None:
+        """Many facts at once: one per line ``context⟦span⟧ # label [# key=value; …]``.
+
+        Keys: value (number), unit (text or 'None'), scope, note, approx (true/false).
+        """
+        for raw in block.strip().splitlines():
+            raw = raw.strip()
+            if not raw:
+                continue
+            parts = [p.strip() for p in raw.split(" # ")]
+            ctx, label = parts[0], parts[1]
+            kw: dict[str, Any] = dict(common)
+            for item in (parts[2].split(";") if len(parts) > 2 else []):
+                k, v = (x.strip() for x in item.split("=", 1))
+                if k == "value":
+                    kw[k] = float(v) if "." in v else int(v)
+                elif k == "unit":
+                    kw[k] = None if v == "None" else v
+                elif k == "approx":
+                    kw[k] = v == "true"
+                else:
+                    kw[k] = v
+            indicator = kw.pop("indicator", None)
+            self.f(ctx, label, indicator, **kw)
 
     def seek(self, marker: str) -> None:
         """Move the cursor to the start of the next occurrence of ``marker``."""
