@@ -313,8 +313,9 @@ def compare_long(reports: ReportLike | Iterable[ReportLike], *, derived: bool = 
     """The long table: one row per (report, indicator) cell of :func:`compare` with its provenance.
 
     Columns: ``report, indicator, value, unit, source, start, end, text, confidence, label, approx``.
-    ``text == report_text[start:end]`` for every stated cell; derived cells (``derived=True``) have
-    source ``"derived"`` and no span.
+    ``text == report_text[start:end]`` for every stated cell; ``unit`` is the fact's unit, or the taxonomy
+    unit of the indicator for a bare table number; derived cells (``derived=True``) have source
+    ``"derived"`` and no span.
     """
     return _long_table(_as_reports(reports), derived=derived)
 
@@ -331,7 +332,8 @@ def _long_table(pairs: Sequence[tuple[str, Report]], *, derived: bool) -> "pd.Da
             f = chosen.get(ind_id)
             if f is not None:
                 records.append({
-                    "report": doc, "indicator": ind_id, "value": float(values[ind_id]), "unit": f.unit,
+                    "report": doc, "indicator": ind_id, "value": float(values[ind_id]),
+                    "unit": f.unit or taxonomy.unit_of(ind_id),  # bare table numbers: the unit of the id
                     "source": f.source, "start": f.start, "end": f.end, "text": f.text,
                     "confidence": float(f.confidence), "label": f.label, "approx": bool(f.approx),
                 })

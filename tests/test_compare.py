@@ -173,7 +173,7 @@ def test_long_table_spans_point_at_the_text() -> None:
     for rec in long.itertuples():
         assert SEED003[rec.start:rec.end] == rec.text
     cell = long.set_index("indicator").loc["permits.penalty.items_change"]
-    assert (cell["text"], cell["value"]) == ("-167", -167)
+    assert (cell["text"], cell["value"], cell["unit"]) == ("-167", -167, "项")  # unit of the id: a bare cell
     assert SEED003[cell["start"] - 10 : cell["start"]].count("1433") == 1  # the cell after 上一年项目数量 1433
 
 
