@@ -192,7 +192,8 @@ def test_empty_input():
 
 def test_render_rows():
     rows = [["信息内容", "本年新\n制作数量", None], ["规范性文件", "6", "36"], ["", "", ""], ["a|b", "Big\n5", ""]]
-    assert render_rows(rows) == "信息内容 | 本年新制作数量 | \n规范性文件 | 6 | 36\na｜b | Big 5 | "
+    assert render_rows(rows) == "信息内容 | 本年新制作数量 |\n规范性文件 | 6 | 36\na｜b | Big 5 |"
+    assert render_rows([["", "+3", ""], ["行政许可", "", "", "1259"]]) == "| +3 |\n行政许可 | | | 1259"
 
 
 def test_docx_paragraphs_and_tables(tmp_path):
@@ -211,7 +212,7 @@ def test_docx_paragraphs_and_tables(tmp_path):
     document.save(path)
     doc = read(path)
     assert doc.media_type == DOCX
-    assert doc.text == ("二、主动公开政府信息情况\n第二十条第(一)项\n"
+    assert doc.text == ("二、主动公开政府信息情况\n第二十条第(一)项 | | |\n"
                         "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n"
                         "规章 | 0 | 0 | 0\n规范性文件 | 6 | 6 | 36\n" + SIMPLIFIED + "。")
 
@@ -224,7 +225,7 @@ def test_docx_vertical_merge_is_not_repeated(tmp_path):
     table.cell(0, 0).merge(table.cell(1, 0))
     path = tmp_path / "merged.docx"
     document.save(path)
-    assert read(path).text == "行政许可 | 1259\n | +3"
+    assert read(path).text == "行政许可 | 1259\n| +3"
 
 
 def test_broken_docx():

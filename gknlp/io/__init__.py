@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from gknlp import config
 from gknlp.errors import DocumentTooLarge, InputError
 from gknlp.io.decode import DOCX, HTML, PDF, TEXT, decode_text, sniff
@@ -84,18 +86,23 @@ def read_bytes(data: bytes, *, name: str | None = None, suffix: str = "") -> Doc
 
 
 def render_rows(rows: Iterable[Iterable[str | None]]) -> str:
-    """A table as text: one line per row, cells separated by ``" | "``.
+    """A table as text: one line per row, cells separated by ``" | "`` (the layout
+    :func:`gknlp.io.html.html_to_text` writes too: an empty cell leaves ``"| |"``, no trailing blanks).
 
     Line breaks inside a cell are removed (joined with a space only between two Latin letters or
-    digits, otherwise with nothing: a wrapped header ``本年新\\n制作数量`` becomes ``本年新制作数量``);
+    digits, otherwise with nothing: a wrapped header ``本年新\n制作数量`` becomes ``本年新制作数量``);
     a literal ``|`` inside a cell becomes ``｜`` so it cannot be mistaken for a cell border.
+    Rows whose cells are all empty are left out.
     """
     lines = []
     for row in rows:
         cells = [_flatten_cell(c) for c in row]
         if any(cells):
-            lines.append(" | ".join(cells))
+            lines.append(_BLANK_RUN.sub(" ", " | ".join(cells)).strip())
     return "\n".join(lines)
+
+
+_BLANK_RUN = regex.compile(r" {2,}")
 
 
 def _flatten_cell(cell: str | None) -> str:

@@ -1,8 +1,10 @@
 """DOCX → text with python-docx (extra ``gknlp[docx]``).
 
 The body is read in document order: every paragraph is one line, every table is rendered as
-``"|"``-rows by :func:`gknlp.io.render_rows` (a horizontally merged cell counts once; the
-continuation of a vertically merged cell is an empty cell, so a merged number is never repeated).
+``"|"``-rows by :func:`gknlp.io.render_rows`.  As for HTML tables, a merged cell is written once and
+the grid positions it covers are empty cells (a horizontal span leaves empty cells after it, the
+continuation of a vertical span is an empty cell), so each value stays in its column and a merged
+number is never repeated.
 Headers, footers, comments and text boxes are not part of the report body and are skipped.
 """
 from __future__ import annotations
@@ -42,8 +44,9 @@ def _table_text(table: Any) -> str:
 
     rows = []
     for row in table.rows:
-        cells = []
+        cells = [""] * row.grid_cols_before  # a row may start after the first grid column
         for tc in row._tr.tc_lst:  # one entry per <w:tc>, whatever its grid span
             cells.append("" if tc.vMerge == "continue" else _Cell(tc, table).text)
+            cells.extend([""] * (tc.grid_span - 1))
         rows.append(cells)
     return render_rows(rows)
