@@ -351,3 +351,31 @@ def test_hostile_input_is_fast(hostile):
 def test_empty_text():
     assert parse("") == ([], [], parse("")[2])
     assert read_tables("", []) == []
+
+
+def test_ambiguous_fused_rows_resolved_by_the_identities():
+    """'110000011' reads 11|0|0|0|0|0|11 or 1|10|0|0|0|0|11; the column sums of table 3 decide."""
+    zero = "0000000"
+    rows = ["一、本年新收政府信息公开申请数量 110000011", f"二、上年结转政府信息公开申请数量 {zero}",
+            "三、本年度办理结果 （一）予以公开 9000009", "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2000002",
+            "（三）不予公开"]
+    rows += [f"{i}.{name}{zero}" for i, name in enumerate(
+        ["属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”", "保护第三方合法权益",
+         "属于三类内部事务信息", "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项"], 1)]
+    rows += ["（四）无法提供"] + [f"{i}.{n}{zero}" for i, n in enumerate(
+        ["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"], 1)]
+    rows += ["（五）不予处理"] + [f"{i}.{n}{zero}" for i, n in enumerate(
+        ["信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息"], 1)]
+    rows += ["（六）其他处理", f"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 {zero}",
+             f"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 {zero}", f"3.其他 {zero}",
+             "（七）总计 110000011", f"四、结转下年度继续办理 {zero}"]
+    text = ("平潭县2022年度政府信息公开工作年度报告 一、总体情况 全年收到申请11件。 "
+            "三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 "
+            "法律服务机构 其他 " + " ".join(rows) + " 五、存在的主要问题及改进情况 无。")
+    tables, facts, _ = parse(text)
+    got = {f.indicator: (f.value, f.repaired) for f in facts}
+    assert got["apply.processed.natural_person"] == (11, True)
+    assert got["apply.processed.commercial"] == (0, True)
+    assert got["apply.received.natural_person"] == (11, True)
+    assert got["apply.result.disclosed.natural_person"] == (9, True)
+    assert _report_of(text).check() == []

@@ -20,6 +20,7 @@ from gknlp.tables.model import Cell, Row, Table
 from gknlp.tables.reconstruct import Candidate
 
 _DIGITS = regex.compile(r"\d+")
+_SIGNED_DIGITS = regex.compile(r"[+-]?\d+")
 _NOTE = regex.compile(r"\([^()]{0,200}\)$")
 
 
@@ -79,7 +80,7 @@ def _split_values(row: Row, k: int, sums: Sequence[Sequence[int]]) -> list[tuple
     """Readings of a fused row with fewer cells than ``k`` (empty when it cannot be split)."""
     if len(row.cells) >= k or not (row.fused or len(row.cells) == 1):
         return []
-    if not all(c.text.isdigit() for c in row.cells):
+    if not all(_SIGNED_DIGITS.fullmatch(c.text) for c in row.cells):
         return []
     return repair.split_run([c.text for c in row.cells], k, sums)
 
@@ -90,7 +91,11 @@ def _cuts(row: Row, reading: Sequence[int]) -> list[tuple[str, int, int, int]]:
     chars = "".join(c.text for c in row.cells)
     out, pos = [], 0
     for v in reading:
-        w = len(str(v))
+        if chars[pos : pos + 1] == "+":
+            v_text = "+" + str(v)
+        else:
+            v_text = str(v)
+        w = len(v_text)
         out.append((chars[pos : pos + w], offsets[pos], offsets[pos + w - 1] + 1, v))
         pos += w
     return out
@@ -169,9 +174,15 @@ def _table3(rows: Sequence[Row], edition: str | None) -> Table | None:
         _place(row, readings)
     for row in used:
         _label_row(row, row.key, cfg["columns"], edition)
-    for row, readings in pending:
-        _resolve(used, row, readings, edition)
-        _label_row(row, row.key, cfg["columns"], edition)
+    for _ in range(3):  # resolved rows can settle others (a column's 勾稽关系 needs all its rows)
+        changed = False
+        for row, readings in pending:
+            before = [c.value for c in row.cells]
+            _resolve(used, row, readings, edition)
+            _label_row(row, row.key, cfg["columns"], edition)
+            changed |= before != [c.value for c in row.cells]
+        if not changed:
+            break
     table = _table_from(rows, "table3", edition, used)
     table.columns = [tuple(c) for c in cfg["columns"]]
     table.title = "收到和处理政府信息公开申请情况"

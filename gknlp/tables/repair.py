@@ -18,7 +18,10 @@ def split_run(
     pieces: Sequence[str], k: int, sums: Sequence[Sequence[int]] = (), *, limit: int = 64
 ) -> list[tuple[int, ...]]:
     """All ways to cut the digit strings ``pieces`` (kept in order, each cut separately) into ``k``
-    integers satisfying ``sums``; at most ``limit`` solutions (an empty list when too long)."""
+    integers satisfying ``sums``; at most ``limit`` solutions (an empty list when too long).
+    A piece may start with a sign ('-18538'): its first part carries it (-1 | 8538 …)."""
+    signs = [-1 if p[:1] == "-" else 1 for p in pieces]
+    pieces = [p[1:] if p[:1] in "+-" else p for p in pieces]
     if not pieces or any(not p.isdigit() for p in pieces) or sum(map(len, pieces)) > MAX_DIGITS:
         return []
     if sum(map(len, pieces)) < k or len(pieces) > k:
@@ -61,7 +64,7 @@ def split_run(
                 continue
             if n + digits_left < k:
                 continue
-            parts.append(int(chunk))
+            parts.append(int(chunk) * (signs[piece] if pos == 0 else 1))
             if last_group is not None and n < k - 1 and len(pieces) == 1:
                 # the last cell is the sum of earlier ones: it must still fit in the digits left
                 room = digits_left - (k - 1 - n)
