@@ -60,17 +60,24 @@ def test_parquet_file_and_workers(tmp_path: Path):
 
 
 def test_write_text_keeps_spans_checkable(tmp_path: Path, capsys):
-    page = tmp_path / "in" / "gb" / "report.txt"
-    page.parent.mkdir(parents=True)
-    page.write_bytes(SEEDS[3].read_text(encoding="utf-8").encode("gb18030"))
+    gb = tmp_path / "in" / "gb" / "report.txt"
+    gb.parent.mkdir(parents=True)
+    gb.write_bytes(SEEDS[3].read_text(encoding="utf-8").encode("gb18030"))
     shutil.copy(SEEDS[0], tmp_path / "in" / "seed0.txt")
+    page = tmp_path / "in" / "page.html"
+    page.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in
+                    SEEDS[4].read_text(encoding="utf-8").split("\n")) + "</body></html>", encoding="utf-8")
     assert main(["extract", str(tmp_path / "in"), "--write-text", str(tmp_path / "text"), "-q"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    texts = {str(page): tmp_path / "text" / "gb" / "report.txt", str(tmp_path / "in" / "seed0.txt"): tmp_path / "text" / "seed0.txt"}
+    texts = {str(gb): tmp_path / "text" / "gb" / "report.txt",
+             str(page): tmp_path / "text" / "page.html.txt",
+             str(tmp_path / "in" / "seed0.txt"): tmp_path / "text" / "seed0.txt"}
     assert {r["doc"] for r in rows} == set(texts)
     for row in rows:
         text = texts[row["doc"]].read_bytes().decode("utf-8")
         assert text[row["start"]:row["end"]] == row["text"]
+    html_values = [(r["value"], r["indicator"]) for r in rows if r["doc"] == str(page)]
+    assert html_values == [(r["value"], r["indicator"]) for r in _library_rows(SEEDS[4], "")]
 
 
 def test_bad_files_are_reported_and_skipped(tmp_path: Path):
