@@ -37,6 +37,7 @@ tokens keep their own values (spaCy keys plain span extensions by character offs
 """
 from __future__ import annotations
 
+import bisect
 import json
 import shutil
 import warnings
@@ -160,6 +161,26 @@ def set_fact_spans(doc: Doc, records: Sequence[dict[str, Any]], *, labels: Seque
     return unaligned
 
 
+def split_at(doc: Doc, offsets: Iterable[int]) -> int:
+    """Split every token that a character offset in ``offsets`` falls strictly inside; returns the
+    number of tokens split.  Token texts still concatenate (with their whitespace) to ``doc.text``."""
+    cuts = sorted(set(offsets))
+    if not cuts:
+        return 0
+    n = 0
+    with doc.retokenize() as retokenizer:
+        for token in list(doc):
+            lo = bisect.bisect_right(cuts, token.idx)
+            hi = bisect.bisect_left(cuts, token.idx + len(token.text))
+            if lo >= hi:
+                continue
+            bounds = [0, *(c - token.idx for c in cuts[lo:hi]), len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, orths, heads=[(token, i) for i in range(len(orths))])
+            n += 1
+    return n
+
+
 def facts_of(doc: Doc, spans_key: str = DEFAULT_SPANS_KEY) -> list[Any]:
     """Every fact stored on ``doc`` under ``spans_key`` — including any that got no span — in
     text order (:class:`Fact` s for component output; ``GoldFact``/``NonFact`` for exported annotations)."""
@@ -182,17 +203,20 @@ class GknlpComponent(Pipe):
       is self-contained.
     - ``domain_dictionary`` — give the pipeline's jieba ``ChineseTokenizer`` gknlp's domain
       dictionary (see the module docstring).
+    - ``split_tokens`` — split tokens at fact boundaries first (``同比下降32%`` → ``同比`` +
+      ``下降32%``), so that every span is exactly its fact; off by default (spans are widened).
     """
 
     def __init__(self, nlp: Language, name: str = FACTORY, *, spans_key: str = DEFAULT_SPANS_KEY,
                  unlinked_label: str = DEFAULT_UNLINKED_LABEL, model: str | None = None,
-                 domain_dictionary: bool = True) -> None:
+                 domain_dictionary: bool = True, split_tokens: bool = False) -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
         self.unlinked_label = unlinked_label
         self.model = model
         self.domain_dictionary = domain_dictionary
+        self.split_tokens = split_tokens
         if domain_dictionary:
             use_domain_segmenter(nlp)
 
@@ -219,6 +243,8 @@ class GknlpComponent(Pipe):
         """Write ``report``'s facts, indicators and metadata onto ``doc``."""
         if report.text != doc.text:
             raise ValueError("the report was not made from this doc's text")
+        if self.split_tokens:
+            split_at(doc, {o for f in report.facts for o in (f.start, f.end)})
         unaligned = set_fact_spans(doc, [f.to_dict() for f in report.facts],
                                    labels=[f.indicator or self.unlinked_label for f in report.facts],
                                    spans_key=self.spans_key, alignment_mode="expand")
@@ -275,25 +301,26 @@ class GknlpComponent(Pipe):
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """Settings only (a model directory cannot travel as bytes; use ``to_disk``)."""
         return json.dumps({"spans_key": self.spans_key, "unlinked_label": self.unlinked_label,
-                           "model": self.model}).encode("utf-8")
+                           "model": self.model, "split_tokens": self.split_tokens}).encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "GknlpComponent":
         cfg = json.loads(data.decode("utf-8"))
         self.spans_key, self.unlinked_label, self.model = cfg["spans_key"], cfg["unlinked_label"], cfg["model"]
+        self.split_tokens = cfg.get("split_tokens", False)
         return self
 
 
 @Language.factory(
     FACTORY,
     default_config={"spans_key": DEFAULT_SPANS_KEY, "unlinked_label": DEFAULT_UNLINKED_LABEL,
-                    "model": None, "domain_dictionary": True},
+                    "model": None, "domain_dictionary": True, "split_tokens": False},
     assigns=["doc.spans", "doc._.indicators", "doc._.gknlp_meta"],
 )
 def make_gknlp_component(nlp: Language, name: str, spans_key: str, unlinked_label: str,
-                         model: str | None, domain_dictionary: bool) -> GknlpComponent:
+                         model: str | None, domain_dictionary: bool, split_tokens: bool) -> GknlpComponent:
     """spaCy factory ``"gknlp"`` (entry point ``spacy_factories``)."""
     return GknlpComponent(nlp, name, spans_key=spans_key, unlinked_label=unlinked_label, model=model,
-                          domain_dictionary=domain_dictionary)
+                          domain_dictionary=domain_dictionary, split_tokens=split_tokens)
 
 
 # ----------------------------------------------------------------------------- tokenizer & helpers
@@ -352,14 +379,16 @@ def create_domain_tokenizer(segmenter: str = "jieba") -> Callable[[Language], Do
 
 
 def blank(*, model: str | None = None, spans_key: str = DEFAULT_SPANS_KEY,
-          unlinked_label: str = DEFAULT_UNLINKED_LABEL, component: bool = True) -> Language:
+          unlinked_label: str = DEFAULT_UNLINKED_LABEL, split_tokens: bool = False,
+          component: bool = True) -> Language:
     """A Chinese pipeline: jieba with gknlp's domain dictionary (tokenizer
     ``gknlp.ChineseTokenizer.v1``), plus the ``gknlp`` component (``component=False``: the
     tokenizer only, e.g. to build training docs)."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = max(nlp.max_length, MAX_DOCUMENT_CHARS)  # no parser here: gknlp's own limit applies
     if component:
-        nlp.add_pipe(FACTORY, config={"spans_key": spans_key, "unlinked_label": unlinked_label, "model": model})
+        nlp.add_pipe(FACTORY, config={"spans_key": spans_key, "unlinked_label": unlinked_label, "model": model,
+                                      "split_tokens": split_tokens})
     return nlp
 
 
@@ -392,5 +421,5 @@ register_extensions()
 
 __all__ = ["GknlpComponent", "make_gknlp_component", "DomainChineseTokenizer", "create_domain_tokenizer",
            "TOKENIZER", "blank", "use_domain_segmenter", "set_fact_spans",
-           "facts_of", "displacy_options", "displacy_ents", "register_extensions", "FACTORY", "DEFAULT_SPANS_KEY",
+           "facts_of", "split_at", "displacy_options", "displacy_ents", "register_extensions", "FACTORY", "DEFAULT_SPANS_KEY",
            "DEFAULT_UNLINKED_LABEL"]

@@ -223,3 +223,31 @@ def test_pickle_and_multiprocess_pipe(nlp, seed_texts, seed_docs):
     for name, doc in zip(names, docs):
         assert [(s.start, s.end, s.label_, s._.fact) for s in doc.spans["gknlp"]] == \
                [(s.start, s.end, s.label_, s._.fact) for s in seed_docs[name].spans["gknlp"]]
+
+
+def test_split_tokens_makes_every_span_exact(seed_texts, seed_docs):
+    nlp = gks.blank(split_tokens=True)
+    for name, text in seed_texts.items():
+        doc = nlp(text)
+        spans = list(doc.spans["gknlp"])
+        assert all(s._.aligned for s in spans) and all(s.text == s._.fact.text for s in spans)
+        assert [s._.fact for s in spans] == [s._.fact for s in seed_docs[name].spans["gknlp"]]
+        assert "".join(t.text_with_ws for t in doc) == text
+    sentence = "全年全市收到依申请公开546件,同比下降32%。"  # seed 001
+    assert sentence in seed_texts["001_6105f45cbec0b51d.txt"]
+    widened = gks.blank()(sentence)
+    assert [(s.text, s._.fact.text, s._.value) for s in widened.spans["gknlp"]] == \
+           [("546件", "546件", 546), ("同比下降32%", "下降32%", -32)]
+    exact = nlp(sentence)
+    assert [t.text for t in exact][6:9] == ["同比", "下降", "32%"]
+    labels = [s.label_ for s in widened.spans["gknlp"]]
+    assert [(s.text, s._.value, s.label_) for s in exact.spans["gknlp"]] == \
+           [("546件", 546, labels[0]), ("下降32%", -32, labels[1])]
+
+
+def test_split_at_real_fused_cells(nlp):
+    # corpus-style fused table cells: "20263542" is one jieba token holding the cells 2026 and 3542
+    doc = nlp.make_doc("主动公开政府信息数20263542")
+    start = doc.text.index("2026")
+    assert gks.split_at(doc, [start, start + 4, start + 8]) == 1
+    assert [t.text for t in doc][-2:] == ["2026", "3542"]
