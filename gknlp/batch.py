@@ -502,7 +502,7 @@ def _silence_stdout() -> None:
 def _progress(total: int, disable: bool) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, disable=disable, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(total=total, unit=" docs", file=sys.stderr, disable=disable, dynamic_ncols=True, smoothing=0.1)
 
 
 def _warn(message: str, progress: Any = None) -> None:

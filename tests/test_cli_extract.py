@@ -131,3 +131,33 @@ def test_missing_file_among_good_ones(tmp_path: Path, capsys):
     err = capsys.readouterr().err
     assert f"gknlp: {tmp_path / 'missing.txt'}: no such file\n" in err
     assert "gknlp extract: 1 documents, " in err and ", 1 failed, " in err
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path):
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 100-column terminal
+    try:
+        proc = subprocess.run([sys.executable, "-m", "gknlp.cli", "extract", str(SEEDS[0]), str(SEEDS[4]),
+                               "-o", str(tmp_path / "o.jsonl")], stderr=slave, stdout=subprocess.DEVNULL,
+                              timeout=300)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the terminal is closed and drained
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "2/2" in shown and "docs/s" in shown  # the tqdm bar with its rate
+    assert "gknlp extract: 2 documents, " in shown
