@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -154,15 +155,24 @@ def test_to_disk_and_spacy_load_round_trip(tmp_path, seed_texts):
     assert "gknlp" not in b.spans
 
 
-def test_to_disk_bundles_the_model_directory(tmp_path):
-    model = tmp_path / "mymodel"
-    model.mkdir()
-    (model / "linker.json").write_text('{"w": [1, 2]}', encoding="utf-8")
-    nlp = gks.blank(model=str(model))
+def test_to_disk_bundles_the_model_directory(tmp_path, seed_texts):
+    """A pipeline with its own gknlp model (trained here on one gold seed) carries the model along."""
+    from gknlp.model import train
+    from gknlp.training.annotations import load
+
+    model_dir = tmp_path / "mymodel"
+    train(load(ROOT / "annotations/seed004.json"), model_dir)
+    nlp = gks.blank(model=str(model_dir))
     nlp.to_disk(tmp_path / "pipe")
-    assert (tmp_path / "pipe/gknlp/model/linker.json").read_text(encoding="utf-8") == '{"w": [1, 2]}'
+    bundled = tmp_path / "pipe/gknlp/model"
+    assert sorted(p.name for p in bundled.iterdir()) == sorted(p.name for p in model_dir.iterdir())
+    assert json.loads((tmp_path / "pipe/gknlp/cfg.json").read_text(encoding="utf-8"))["bundled_model"] is True
+    shutil.rmtree(model_dir)  # the saved pipeline no longer needs the original directory
     loaded = spacy.load(tmp_path / "pipe")
-    assert Path(loaded.get_pipe("gknlp").model) == tmp_path / "pipe/gknlp/model"
+    assert Path(loaded.get_pipe("gknlp").model) == bundled
+    text = seed_texts[SEEDS[1].name]
+    doc = loaded(text)
+    assert [s._.fact for s in doc.spans["gknlp"]] == gknlp.extract(text, model=bundled)
 
 
 def test_doc_serialization_keeps_fact_data(nlp, seed_docs):
