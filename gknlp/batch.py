@@ -157,10 +157,7 @@ def extract_file(
         out.chars = len(report.text)
         out.bytes = _size(path)
         if write_text is not None:
-            target = Path(write_text) / (text_name or _text_name(path, ""))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="") as fh:
-                fh.write(report.text)
+            _write_text(report.text, Path(write_text) / (text_name or _text_name(path, "")))
         out.rows = [{"doc": path, **f.to_dict()} for f in report.facts]
     except GknlpError as exc:
         message = str(exc)  # gknlp.io names the file itself; say it once
@@ -174,6 +171,15 @@ def extract_file(
     out.seconds = time.perf_counter() - started
     out.max_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return out
+
+
+def _write_text(text: str, target: Path) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write the extracted text to {target}: {exc.strerror or exc}") from None
 
 
 def _size(path: str) -> int:
@@ -233,14 +239,18 @@ def _work(task: tuple[int, str, str]) -> Outcome:
     if _STATE["error"]:
         return Outcome(index=index, doc=path, error=_STATE["error"], pid=os.getpid())
     timeout = _STATE["timeout"]
-    if timeout:
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
+    if not timeout:
         return extract_file(path, model=_STATE["model"], write_text=_STATE["write_text"],
                             text_name=text_name, index=index)
-    finally:
-        if timeout:
+    try:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            return extract_file(path, model=_STATE["model"], write_text=_STATE["write_text"],
+                                text_name=text_name, index=index)
+        finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Timeout as exc:  # the alarm rang between the parse and switching it off
+        return Outcome(index=index, doc=path, error=str(exc), pid=os.getpid())
 
 
 def run_extraction(
@@ -258,11 +268,16 @@ def run_extraction(
     """
     tasks = [(i, f.path, f.text_name) for i, f in enumerate(files)]
     if workers <= 1 or len(tasks) <= 1:
+        previous = signal.getsignal(signal.SIGALRM) if timeout else None
         _init_worker(model, write_text, timeout, in_pool=False)
-        if _STATE["error"]:
-            raise UsageError(_STATE["error"])
-        for task in tasks:
-            yield _work(task)
+        try:
+            if _STATE["error"]:
+                raise UsageError(_STATE["error"])
+            for task in tasks:
+                yield _work(task)
+        finally:
+            if timeout:
+                signal.signal(signal.SIGALRM, previous)
         return
     warm_up(model)  # fail fast (bad model) before forking; forked workers inherit the loaded state
     workers = min(workers, len(tasks))

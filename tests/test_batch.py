@@ -6,6 +6,7 @@ import io
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,16 @@ def test_worker_death_is_reported_and_others_finish(tmp_path: Path, monkeypatch)
     assert [o.error is None for o in outcomes] == [True, True, False, True, True]
     assert outcomes[2].error.startswith("the worker process died while parsing this file")
     assert outcomes[3].rows == _library_rows(paths[3], str(paths[3]))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_timeout_abandons_a_slow_document(tmp_path: Path, workers: int):
+    slow = tmp_path / "a_slow.txt"
+    # 1,000,000 characters (3 MB) and 125,000 facts: far more than 2 s even at jieba's speed
+    slow.write_text("共受理申请1件，" * 125_000, encoding="utf-8")
+    files = [batch.InputFile(str(slow), slow.name), batch.InputFile(str(SEEDS[4]), SEEDS[4].name)]
+    started = time.perf_counter()
+    outcomes = list(batch.run_extraction(files, workers=workers, timeout=2))
+    assert [o.error for o in outcomes] == ["timed out after 2 s", None]
+    assert outcomes[1].rows == _library_rows(SEEDS[4], str(SEEDS[4]))
+    assert time.perf_counter() - started < 60
