@@ -69,6 +69,7 @@ def build() -> Doc:
     for lab, ind, cum in rows:
         clean = lab.split("：")[-1].lstrip("0123456789.")
         d.row(lab, [(clean + " / 2011年度", ind), (clean + CUM, cum)], unit="条", skip="条")
+    d.nf_all(r"一项(?=重要工作|重大任务)", "Chinese numeral used as an article (一项…)")
     return d
 
 

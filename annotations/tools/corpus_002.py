@@ -87,6 +87,7 @@ def build() -> Doc:
     d.nf("计量单位⟦2012年度⟧", "year column header")
     fused_pingtan_table(d, "2012", ["2026|3542", "1795|3304", "0|7", "21|21", "18|18", "0|0", "3|3", "0|0",
                                     "0|0", "0|0", "21|21", "17|17", "2|2", "2|2", "0|0", "0|0", "0|0"])
+    d.nf_all(r"一项(?=重要工作|重大任务)", "Chinese numeral used as an article (一项…)")
     return d
 
 

@@ -45,6 +45,7 @@ def build() -> Doc:
                                     "0|0", "0|0", "3|24", "2|19", "1|3", "0|2", "0|0", "0|0", "0|0"])
     d.notes.append("EMPTY date range in the source ('统计期限自至'). Fused table splits checked against 002: "
                    "cumulative = 2012 cumulative + 2013 (5395 = 3542 + 1853, 28 = 21 + 7, 24 = 21 + 3).")
+    d.nf_all(r"一项(?=重要工作|重大任务)", "Chinese numeral used as an article (一项…)")
     return d
 
 

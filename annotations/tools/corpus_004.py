@@ -53,6 +53,7 @@ def build() -> Doc:
             d.row("2、政府公报公开", [("政府公报公开 / 2013年度", "proactive.channel.gazette",
                                   {"note": "row has ONE value only (历年累计 cell empty); read as the 2013 column"})],
                   unit="条", skip="条")
+    d.nf_all(r"一项(?=重要工作|重大任务)", "Chinese numeral used as an article (一项…)")
     return d
 
 

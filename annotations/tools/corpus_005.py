@@ -65,6 +65,7 @@ def build() -> Doc:
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
         d.row(printed, [(f"{clean} / 2014年度", ind), (f"{clean} / 历年累计", cum)], unit=uw, skip=uw)
     d.notes.append("Table layout is the local Pingtan variant (本年/历年累计 columns), not the national f2008 表.")
+    d.nf_all(r"一项(?=重要工作|重大任务)", "Chinese numeral used as an article (一项…)")
     return d
 
 

@@ -86,6 +86,9 @@ def build() -> Doc:
     d.zero("2022年，⟦无收取信息处理费情况⟧", "收取信息处理费", "fees.info_processing_fee.amount", unit="元")
     d.notes.append("Table-3 fused rows split with the row and column sums (72 natural persons, 3 companies, "
                    "74 new + 1 carried over = 75 processed); narrative 75件 counts the carried-over case.")
+    d.nf_all(r"第二十条", "article number of the disclosure regulation in a table heading")
+    d.nf_all(r"第[一二三四]项", "item reference inside the table-3 counting rule (勾稽关系)")
+    d.nf_all(r"[三四]类(?=内部事务|过程性)", "numeral inside a table-3 row label")
     return d
 
 

@@ -79,6 +79,9 @@ def build() -> Doc:
            note="table 4 fused into one digit string; the split is the ONLY one of 47 digit splits that satisfies "
                 "the three row identities (2+1+3+1=7, 0=0, 13+2+4+0=19)")
     d.zero("2024年，⟦无收取信息处理费情况⟧", "收取信息处理费", "fees.info_processing_fee.amount", unit="元")
+    d.nf_all(r"第二十条", "article number of the disclosure regulation in a table heading")
+    d.nf_all(r"第[一二三四]项", "item reference inside the table-3 counting rule (勾稽关系)")
+    d.nf_all(r"[三四]类(?=内部事务|过程性)", "numeral inside a table-3 row label")
     return d
 
 

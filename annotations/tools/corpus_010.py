@@ -219,6 +219,10 @@ def build() -> Doc:
     nf("围绕“⟦四个点⟧”发力", SLOGAN)
     f("加快⟦30余个⟧高频事项", "对台高频事项标准化和“全程网办”", None)
     nf("作为“⟦八小时⟧之外”的台胞", "name with Chinese numeral")
+    d.nf_all(r"一批", "Chinese numeral used as an article (一批)")
+    d.nf_all(r"(?:过去的?|关键|不平凡的)一年|一年(?:来|以来)", "duration / period phrase (一年)")
+    d.nf_all(r"二十大|十九大", "ordinal (party congress)")
+    d.nf_all(r"一件事", "slogan (一件事)")
     return d
 
 

@@ -467,6 +467,9 @@ def build() -> Doc:
                         ("其中⟦10万元⟧以上", "threshold inside a label"),
                         ("“⟦四术⟧”", "term with Chinese numeral")]:
         d.nf(ctx, reason)
+    d.nf_all(r"一批", "Chinese numeral used as an article (一批)")
+    d.nf_all(r"三次产业", "term with Chinese numeral (三次产业 = three sectors)")
+    d.nf_all(r"每百户", "denominator of a per-100-household rate")
     return d
 
 

@@ -125,6 +125,8 @@ def build() -> Doc:
     d.nf("激励区属国企在“⟦一岛两窗三区⟧”", "slogan with Chinese numerals")
     d.nf("加强对“⟦一把手⟧”", "idiom with Chinese numeral")
     d.nf("形成⟦一级抓一级⟧", "slogan with Chinese numerals")
+    d.nf_all(r"一批", "Chinese numeral used as an article (一批)")
+    d.nf_all(r"二十大|十九大", "ordinal (party congress)")
     return d
 
 

@@ -56,6 +56,7 @@ def build() -> Doc:
     d.f("投入⟦19万元⟧", "儿童福利项目投入", None)
     d.f("入户走访⟦60人次⟧", "入户走访", None)
     d.f("服务总人次已达⟦800人次⟧", "服务总人次", None)
+    d.nf_all(r"一件事", "slogan (一件事)")
     return d
 
 

@@ -78,6 +78,8 @@ def build() -> Doc:
     d.nf("优化消费环境⟦三年⟧行动", "campaign name (three-year action)")
     d.nf("推进行风攻坚⟦三年⟧行动", "campaign name (three-year action)")
     d.nf("基层分局⟦两化⟧建设", "slogan with Chinese numeral")
+    d.nf_all(r"一批", "Chinese numeral used as an article (一批)")
+    d.nf_all(r"(?:过去的?|关键|不平凡的)一年|一年(?:来|以来)", "duration / period phrase (一年)")
     return d
 
 

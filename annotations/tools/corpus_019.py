@@ -261,6 +261,9 @@ def build() -> Doc:
         d.nf(ctx, reason)
     d.notes.append("政府工作报告 delivered 2019-01-08: the review facts describe 2018 (meta.year), the second part "
                    "gives 2019 targets (labels start with 2019年).")
+    d.nf_all(r"一批", "Chinese numeral used as an article (一批)")
+    d.nf_all(r"(?:过去的?|关键|不平凡的)一年|一年(?:来|以来)", "duration / period phrase (一年)")
+    d.nf_all(r"二十大|十九大", "ordinal (party congress)")
     return d
 
 

@@ -8,6 +8,7 @@ def build() -> Doc:
     d.zero("本单位⟦未收到政府信息公开申请⟧", "收到政府信息公开申请", "apply.received.total")
     d.nf("⟦二O一八年一月二日⟧", "date in Chinese numerals (letter O for zero)")
     d.notes.append("format 'narrative' in SOURCES.tsv (no table); meta.format 'other'")
+    d.nf_all(r"(?:过去的?|关键|不平凡的)一年|一年(?:来|以来)", "duration / period phrase (一年)")
     return d
 
 

@@ -26,6 +26,7 @@ def build() -> Doc:
     d.row("行政事業性收費 |", [("行政事业性收费", "permits.fee.amount",
                           {"value": 356500, "unit": "元", "note": "header 本年收費金額(單位:萬元): 35.65万元"})])
     d.complete = True
+    d.nf_all(r"第[一二三四]項", "item reference inside the table-3 counting rule (勾稽关系)")
     return d
 
 

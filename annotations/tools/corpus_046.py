@@ -34,6 +34,7 @@ def build() -> Doc:
                      ("行政强制", "permits.coercion.items_change")])
     d.nf("減用負值表示,如⟦-8⟧)", "example number in a template header note (NOT a fact)")
     d.notes.append("行政強制 处理决定数量 is a dash '-' (no value); 行政事業性收費 row is empty; text cut inside '(指202'")
+    d.nf_all(r"上一年(?=項目|项目)", "column header (上一年项目数量)")
     return d
 
 

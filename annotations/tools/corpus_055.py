@@ -8,6 +8,7 @@ def build() -> Doc:
     d.nf("统计期限自⟦202111日⟧起", "mangled date (2021年1月1日)")
     d.nf("至⟦20211230日⟧止", "mangled date (2021年12月30日)")
     d.f("主动公开的信息共计⟦85条⟧", "主动公开的信息", "proactive.total")
+    d.nf_all(r"第二十条", "article number of the disclosure regulation in a table heading")
     return d
 
 

@@ -25,6 +25,7 @@ def build() -> Doc:
     d.row("行政强制", [("行政强制", "permits.coercion.decisions")])
     d.row("行政事业性收费", [("行政事业性收费", "permits.fee.amount",
                          {"value": 96321.1, "unit": "元", "note": "header 本年收费金额(单位:万元): 9.63211万元"})])
+    d.nf_all(r"第二十条", "article number of the disclosure regulation in a table heading")
     return d
 
 

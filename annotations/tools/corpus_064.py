@@ -17,6 +17,7 @@ def build() -> Doc:
     d.nf("(长政办发⟦〔201873号⟧)", "mangled document number (〔2018〕73号)")
     d.nf("截至⟦201812月⟧底", "mangled date (2018年12月)")
     d.notes.append("text cut inside '未接到针对本部门有关政府…' (the zero statement's object is lost; not annotated)")
+    d.nf_all(r"一项(?=重要工作|重大任务)", "Chinese numeral used as an article (一项…)")
     return d
 
 

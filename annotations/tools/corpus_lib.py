@@ -343,6 +343,14 @@ class Doc:
             _, s, e = self._locate(ctx, start_from=s + 1)
         self.nonfacts.append({"start": s, "end": e, "text": self.text[s:e], "reason": reason})
 
+    def nf_all(self, pattern: str, reason: str) -> None:
+        """Mark every match of the regex ``pattern`` as a non-fact, unless it overlaps a fact or a non-fact."""
+        taken = [(r["start"], r["end"]) for r in self.facts] + [(n["start"], n["end"]) for n in self.nonfacts]
+        for m in re.finditer(pattern, self.text):
+            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in taken):
+                self.nonfacts.append({"start": m.start(), "end": m.end(), "text": m.group(), "reason": reason})
+                taken.append((m.start(), m.end()))
+
     def table(self, start_marker: str, end_marker: str | None, fmt: str, *, end_inclusive: bool = True) -> None:
         """A table region from ``start_marker`` to the end of ``end_marker`` (or end of text)."""
         s = self.text.find(start_marker)
