@@ -129,6 +129,14 @@ def test_undecodable_bytes():
         read(data)
 
 
+def test_damaged_utf8_is_not_decoded_as_another_encoding():
+    good = SEED.read_bytes()
+    at = good.index(b"\n", 3000) + 1
+    damaged = good[:at] + b"\xb5" + good[at:]  # one stray byte in a crawled UTF-8 page
+    with pytest.raises(InputError, match=f"UTF-8 text with 1 invalid byte sequence.*offset {at}$"):
+        read(damaged)
+
+
 def test_html_meta_charset():
     page = '<html><head><meta charset="gb2312"></head><body>'.encode() + SIMPLIFIED.encode("gb18030")
     assert declared_charset(page) == "gb18030"

@@ -121,6 +121,7 @@ def decode_text(data: bytes, *, html: bool = False) -> tuple[str, str]:
     text = _decode_strict(data, "utf-8")
     if text is not None:
         return _check_text(text), "utf-8"
+    _refuse_damaged_utf8(data)
     if html:
         declared = declared_charset(data)
         if declared is not None:
@@ -128,6 +129,20 @@ def decode_text(data: bytes, *, html: bool = False) -> tuple[str, str]:
             if text is not None:
                 return _check_text(text), declared
     return _check_text_detected(data)
+
+
+def _refuse_damaged_utf8(data: bytes) -> None:
+    """UTF-8 text with a few invalid bytes (a damaged crawl) is neither GB18030 nor Big5: say so
+    instead of letting detection decode it as one of them (which would garble every character)."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for c in decoded if c > "\x7f") - bad
+    if good >= 20 and good >= 10 * bad:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"undecodable bytes: UTF-8 text with {bad} invalid byte sequence(s), the first at "
+                             f"byte offset {exc.start}") from None
 
 
 def declared_charset(data: bytes) -> str | None:
