@@ -122,6 +122,7 @@ class AcrossRule:
     this_formats: tuple[str, ...]
     tolerance: str | float = 0.0  # a number, or "last_digit": one unit of the last digit of the left side
     over: str | None = None  # modifier whose stated ids instantiate {id}
+    sources: tuple[str, ...] = ()  # if given, every value must come from a fact of one of these sources
     note: str | None = None
 
     def ids(self) -> list[tuple[str, str]]:
@@ -134,7 +135,7 @@ class AcrossRule:
             return [self]
         bases = [split_modifier(k)[0] for k in this_values if split_modifier(k)[1] == self.over]
         return [_make_rule(self.name, self.rule.replace("{id}", b), self.prev_formats, self.this_formats,
-                           self.tolerance, None, self.note) for b in bases]
+                           self.tolerance, None, self.note, self.sources) for b in bases]
 
     def holds(self, lhs: float, rhs: float, lhs_text: str | None = None) -> bool:
         if self.op == "=":
@@ -152,13 +153,14 @@ def _last_digit_unit(value: float, text: str | None) -> float:
 
 
 def _make_rule(name: str, text: str, prev_formats: tuple[str, ...], this_formats: tuple[str, ...],
-               tolerance: str | float, over: str | None, note: str | None) -> AcrossRule:
+               tolerance: str | float, over: str | None, note: str | None,
+               sources: tuple[str, ...] = ()) -> AcrossRule:
     m = regex.fullmatch(r"\s*(.+?)\s*(~=|=)\s*(.+?)\s*", text)
     if not m:
         raise ValueError(f"across.yaml: rule without = or ~=: {text!r}")
     rule = AcrossRule(name=name, rule=text, lhs=m.group(1), op=m.group(2), rhs=m.group(3),
                       prev_formats=prev_formats, this_formats=this_formats, tolerance=tolerance, over=over,
-                      note=note)
+                      sources=sources, note=note)
     if over is None:
         taxonomy = get_taxonomy()
         for _, ind in rule.ids():
@@ -189,6 +191,7 @@ def across_rules() -> tuple[AcrossRule, ...]:
                 out.append(_make_rule(
                     entry["name"], text, tuple(formats.get("prev", ())), tuple(formats.get("this", ())),
                     entry.get("tolerance", 0.0), entry.get("over"), entry.get("note"),
+                    tuple(entry.get("sources", ())),
                 ))
     return tuple(out)
 
@@ -381,6 +384,7 @@ class CrossViolation:
     rhs: float | None
     values: dict[str, float] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
+    holds: bool = False  # True only in check_across(..., passed=True) results for rules that hold
 
     def prev_spans(self) -> list[Span]:
         return [s for s in self.spans if s.role == "prev"]
@@ -393,7 +397,7 @@ class CrossViolation:
             else f"{self.this_doc} ({self.this_year})"
         sides = ""
         if self.lhs is not None and self.rhs is not None:
-            sides = f": {clean_number(self.lhs)} ≠ {clean_number(self.rhs)}"
+            sides = f": {clean_number(round(self.lhs, 6))} {'=' if self.holds else '≠'} {clean_number(round(self.rhs, 6))}"
         return f"[{self.rule}] {where}: {self.expression}{sides}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -406,7 +410,9 @@ def _format_ok(fmt: str | None, allowed: tuple[str, ...]) -> bool:
     return not allowed or fmt is None or fmt in allowed
 
 
-def _check_pair(body: str | None, prev: tuple[str, Report], this: tuple[str, Report]) -> list[CrossViolation]:
+def _check_pair(
+    body: str | None, prev: tuple[str, Report], this: tuple[str, Report], passed: bool = False
+) -> list[CrossViolation]:
     (prev_doc, prev_r), (this_doc, this_r) = prev, this
     facts = {"prev": stated_facts(prev_r), "this": stated_facts(this_r)}
     values = {"prev": prev_r.indicators(), "this": this_r.indicators()}
@@ -417,12 +423,16 @@ def _check_pair(body: str | None, prev: tuple[str, Report], this: tuple[str, Rep
             continue
         for rule in template.expand(values["this"]):
             ids = rule.ids()
-            if any(ind not in values[role] or facts[role][ind].approx for role, ind in ids):
+            if any(ind not in values[role] or facts[role][ind].approx
+                   or (rule.sources and facts[role][ind].source not in rule.sources) for role, ind in ids):
                 continue
             env = {f"{role}.{ind}": float(values[role][ind]) for role, ind in ids}
             lhs, rhs = evaluate(rule.lhs, env), evaluate(rule.rhs, env)
             lhs_fact = facts["this" if rule.lhs.startswith("this.") else "prev"].get(rule.lhs.split(".", 1)[1])
-            if lhs is None or rhs is None or rule.holds(lhs, rhs, lhs_fact.text if lhs_fact else None):
+            if lhs is None or rhs is None:
+                continue
+            ok = rule.holds(lhs, rhs, lhs_fact.text if lhs_fact else None)
+            if ok and not passed:
                 continue
             spans = []
             for role, ind in ids:
@@ -432,7 +442,7 @@ def _check_pair(body: str | None, prev: tuple[str, Report], this: tuple[str, Rep
             out.append(CrossViolation(
                 rule=rule.name, expression=rule.rule, body=body, prev_doc=prev_doc, prev_year=prev_r.meta.year,
                 this_doc=this_doc, this_year=this_r.meta.year, lhs=lhs, rhs=rhs,
-                values={k: clean_number(v) for k, v in env.items()}, spans=spans,
+                values={k: clean_number(v) for k, v in env.items()}, spans=spans, holds=ok,
             ))
     return out
 
@@ -451,41 +461,43 @@ def year_evidence(text: str) -> list[tuple[str, int, int, int, str]]:
     return sorted(out, key=lambda e: e[2])
 
 
-def _check_year(doc: str, report: Report) -> list[CrossViolation]:
+def _check_year(doc: str, report: Report, passed: bool = False) -> list[CrossViolation]:
     """The report's stated year (metadata) against the years its period statement / table header give."""
     year = report.meta.year
     if year is None:
         return []
     out = []
     for kind, found, start, end, text in year_evidence(report.text):
-        if found != year:
+        if found != year or passed:
             out.append(CrossViolation(
                 rule="stated_year", expression=f"meta.year = year.{kind}", body=body_key(report.meta.body),
                 prev_doc=None, prev_year=None, this_doc=doc, this_year=year, lhs=float(year), rhs=float(found),
                 values={"meta.year": year, f"year.{kind}": found},
-                spans=[Span(doc, "this", f"year.{kind}", found, start, end, text, "text")],
+                spans=[Span(doc, "this", f"year.{kind}", found, start, end, text, "text")], holds=found == year,
             ))
     return out
 
 
 def check_across(
-    reports: ReportLike | Iterable[ReportLike], *, by_body: bool = True
+    reports: ReportLike | Iterable[ReportLike], *, by_body: bool = True, passed: bool = False
 ) -> list[CrossViolation]:
     """Violated cross-report rules among ``reports``.
 
     Reports are grouped by :func:`body_key` of their issuing body (``by_body=False`` treats all reports as
     one body's series; reports without body or year are only checked on their own).  For each pair of
     consecutive statistical years the rules of ``across.yaml`` are evaluated (上年结转 = last year's 结转下年度;
-    2019-format 上一年项目数量 continuity; 2021-format 现行有效件数 continuity).  Every report is also checked
-    for a stated year that differs from the year of its statistical period / table header
-    (``stated_year``), and two reports of one body claiming the same year are flagged (``duplicate_year``).
-    Each violation carries the spans of the values involved in both reports.
+    2019-format 上一年项目数量 continuity; 2021-format 现行有效件数 continuity; 历年累计 continuity; stated
+    同比 changes).  Every report is also checked for a stated year that differs from the year of its
+    statistical period / table header (``stated_year``), and two reports of one body claiming the same year
+    are flagged (``duplicate_year``).  Each violation carries the spans of the values involved in both
+    reports.  With ``passed=True`` the rule instances that hold are returned too (``holds=True``), to show
+    what could be checked at all.
     """
     pairs = _as_reports(reports)
     out: list[CrossViolation] = []
     series: dict[str | None, dict[int, list[tuple[str, Report]]]] = {}
     for doc, report in pairs:
-        out.extend(_check_year(doc, report))
+        out.extend(_check_year(doc, report, passed))
         key = body_key(report.meta.body) if by_body else "*"
         if key is None or report.meta.year is None:
             continue
@@ -500,7 +512,7 @@ def check_across(
                 ))
             for prev in by_year.get(year - 1, []):
                 for this in same:
-                    out.extend(_check_pair(key, prev, this))
+                    out.extend(_check_pair(key, prev, this, passed))
     return out
 
 

@@ -208,7 +208,8 @@ def test_rules_expand_over_columns_and_kinds() -> None:
     templates = {r.rule for r in across_rules() if "{id}" in r.rule}
     assert templates == {"this.{id}.yoy_pct ~= (this.{id} - prev.{id}) / prev.{id} * 100",
                          "this.{id}.yoy_abs = this.{id} - prev.{id}"}
-    assert len(rules) == 7 + 5 + 2 + 2
+    assert "this.proactive.cumulative_total = prev.proactive.cumulative_total + this.proactive.total" in rules
+    assert len(rules) == 7 + 5 + 2 + 2 + 2
 
 
 def test_carried_over_disagreement_is_reported_with_both_spans() -> None:

@@ -32,6 +32,30 @@ def test_pingtan_series_has_no_cross_year_violation(pingtan) -> None:
     assert check_across(pingtan) == []
 
 
+def test_pingtan_cumulative_columns_continue_across_years(pingtan) -> None:
+    # Old 统计表 历年累计: zone 2013 "72804 76424" + 2014 "2543 78967" + 2015 "2949 81916";
+    # county 2012 "2026 3542" + 2013 "1853 5395"; 受理依申请公开 历年累计 21 → 28 (county), 0 → 1 → 1 (zone).
+    held = [v for v in check_across(pingtan, passed=True) if v.rule == "cumulative"]
+    assert all(v.holds for v in held)
+    assert sorted((v.prev_doc, v.this_doc, v.lhs) for v in held) == [
+        ("002", "003", 28), ("002", "003", 5395), ("004", "005", 1), ("004", "005", 78967),
+        ("005", "006", 1), ("005", "006", 81916)]
+
+
+def test_broken_cumulative_column_is_reported_with_both_spans(pingtan) -> None:
+    text = (CORPUS / "005.txt").read_text(encoding="utf-8")
+    assert text.count("2543 78967") == 2  # 主动公开文件数 and 1、政府网站公开数
+    changed = gknlp.parse_report(text.replace("2543 78967", "2543 78970"), doc="005x")
+    (v,) = check_across([pingtan[3], changed])
+    assert (v.rule, v.prev_doc, v.this_doc, v.lhs, v.rhs) == ("cumulative", "004", "005x", 78970, 78967)
+    assert [(s.role, s.indicator, s.text) for s in v.spans] == [
+        ("this", "proactive.cumulative_total", "78970"), ("prev", "proactive.cumulative_total", "76424"),
+        ("this", "proactive.total", "2543")]
+    prev = v.prev_spans()[0]
+    assert pingtan[3].text[prev.start:prev.end] == "76424"
+    assert pingtan[3].text[prev.start - 6:prev.end] == "72804 76424"
+
+
 def test_stated_year_inconsistency_of_a_real_report() -> None:
     # corpus 053 (田黄镇): "我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》" but
     # "所列数据的统计期限自2021年1月1日起至12月31日止".
