@@ -71,24 +71,26 @@ def _body_rules() -> _BodyRules:
 
 
 def _strip_with(name: str, rules: _BodyRules) -> str:
+    """Breadcrumb, drop characters, then trailing brackets/suffixes (linear: only an end index moves)."""
     cut = max((name.rfind(sep) for sep in rules.breadcrumbs), default=-1)
     key = "".join(ch for ch in name[cut + 1 :] if ch not in rules.drop)
+    end = len(key)
     changed = True
     while changed:
         changed = False
         for open_, close in rules.brackets:
-            if key.endswith(close):
-                cut = key.rfind(open_)
-                if cut >= rules.min_length:
-                    key, changed = key[:cut], True
+            if key.endswith(close, 0, end):
+                at = key.rfind(open_, 0, end)
+                if at >= rules.min_length:
+                    end, changed = at, True
                     break
         if changed:
             continue
         for suffix in rules.suffixes:
-            if key.endswith(suffix) and len(key) - len(suffix) >= rules.min_length:
-                key, changed = key[: -len(suffix)], True
+            if key.endswith(suffix, 0, end) and end - len(suffix) >= rules.min_length:
+                end, changed = end - len(suffix), True
                 break
-    return key
+    return key[:end]
 
 
 def body_key(name: str | None) -> str | None:

@@ -355,8 +355,9 @@ def test_hostile_text_is_linear() -> None:
     t0 = time.perf_counter()
     assert year_evidence(hostile) == []
     assert body_key("办公室" * 30_000 + "平潭") == "办公室" * 30_000 + "平潭"
-    assert body_key("平潭" + "办公室" * 3000) == "平潭"
-    assert time.perf_counter() - t0 < 2.0
+    assert body_key("平潭" + "办公室" * 100_000) == "平潭"
+    assert body_key("平潭" + "(办公室)" * 100_000) == "平潭"
+    assert time.perf_counter() - t0 < 5.0  # quadratic behaviour would take minutes
 
 
 SEED001 = (ROOT / "seeds" / "001_6105f45cbec0b51d.txt").read_text(encoding="utf-8")
