@@ -413,6 +413,8 @@ class Doc:
                 raise AnnotationError(f"invalid indicator key {k!r}")
 
     def save(self) -> Path:
+        # list markers (1. / 2、 / 3．) are the most frequent non-fact digits; mark the free-standing ones
+        self.nf_all(r"(?<![0-9.．０-９])[1-9](?=[.、．](?![0-9０-９]))", "list marker")
         ind = self.indicators()
         rec = self.record()
         rec["indicators"] = ind
