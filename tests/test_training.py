@@ -77,7 +77,11 @@ def test_train_and_evaluate_cli(tmp_path, capsys):
     assert "model checksum" in printed and (out / "metadata.json").is_file()
     js = tmp_path / "eval.json"
     assert main(["evaluate", str(SEEDS[0]), "--model", str(out), "--json", str(js)]) == 0
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
+    assert "trained on" not in captured.err  # seed000 was held out
+    assert main(["evaluate", str(SEEDS[1]), "--model", str(out)]) == 0
+    assert "trained on 1 of these documents (seed001)" in capsys.readouterr().err
     assert "indicator linking" in printed and "worst links" in printed
     result = json.loads(js.read_text(encoding="utf-8"))
     assert result["documents"] == 1 and result["gold_facts"] == 86

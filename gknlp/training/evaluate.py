@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from gknlp.taxonomy import fold_label, get_taxonomy, split_modifier
+from gknlp.errors import GknlpError
+from gknlp.taxonomy import fold_label, get_taxonomy
 from gknlp.training.annotations import AnnotatedDoc, GoldFact, load
 
 #: Relative tolerance for "equal values" (money values are large floats after ×10000).
@@ -542,6 +543,18 @@ def evaluate(annotations: str | Path | Iterable[str | Path] = "annotations", *, 
     return evaluate_documents(docs, model=alias_only_model() if alias_only else model)
 
 
+def trained_on(model: Any, docs: Sequence[AnnotatedDoc]) -> list[str]:
+    """Ids of ``docs`` the model (path, loaded model, or None = default) was trained on."""
+    from gknlp.model import Model, load_model
+
+    try:
+        loaded = model if isinstance(model, Model) else load_model(model)
+    except GknlpError:  # a broken model is reported by the evaluation itself
+        return []
+    names = set((loaded.metadata.get("trained_on") or []) if loaded is not None else [])
+    return sorted(d.doc for d in docs if d.doc in names)
+
+
 # ---------------------------------------------------------------------------- CLI
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("annotations", nargs="+", help="annotation files or directories (annotations/)")
@@ -565,6 +578,11 @@ def run(args: argparse.Namespace) -> int:
         result: EvalResult | CVResult = cross_validate(docs, args.cv)
     else:
         model = alias_only_model() if args.alias_only else args.model
+        seen = [] if args.alias_only else trained_on(model, docs)
+        if seen:
+            print(f"gknlp evaluate: note: the model was trained on {len(seen)} of these documents "
+                  f"({', '.join(seen[:5])}{' …' if len(seen) > 5 else ''}); use --cv for held-out figures",
+                  file=sys.stderr)
         result = evaluate_documents(docs, model=model)
     if args.json == "-":
         json.dump(result.to_dict(args.worst), sys.stdout, ensure_ascii=False, indent=2)
