@@ -49,8 +49,26 @@ def _words(words: list[str]) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")" if ordered else "(?!)"
 
 
-def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any: str, year: str) -> list[str]:
-    """The non-fact alternatives, highest priority first."""
+def first_chars(words: list[str]) -> str:
+    """A character class of the first characters of ``words`` (for cheap guards)."""
+    chars = sorted({w[0] for w in words if w})
+    return "[" + "".join(regex.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+
+#: Guard of the digit-led non-facts: what follows the digit run must be one of the few characters
+#: that can make a number a non-fact (日 月 : / - ~ 至 号 楼 …), or the number looks like a phone.
+#: Fact numbers (followed by 件/条/%/…) fail this one lookahead instead of a dozen alternatives.
+SPECIAL_FOLLOW = r"日月:/\-~至到号楼层室栋幢单·.、)%×xX*转"
+
+
+def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any: str, year: str) -> list[tuple[str, str]]:
+    """The non-fact alternatives as ``(guard, pattern)`` pairs, highest priority first.
+
+    ``guard`` is the body of a lookahead that must hold where the pattern starts; it only makes
+    the scan faster (a test checks that the guarded and the unguarded master find the same
+    mentions).  Alternatives with different first characters never compete for the same start,
+    so grouping them by guard does not change which one wins.
+    """
     kw = lex.keywords
     num = r"[0-9]{1,6}"
     cn_small = r"[一二两三四五六七八九十百千〇零]{1,6}"
@@ -60,66 +78,90 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
     )
     service = "|".join(str(n) for n in lex.raw.get("service_numbers", [])) or "(?!)"
     note = r"(?:[ ]?[(/][^)\n]{0,8}[)]?)?"
-    alts = [
+    keyword_words = [w for k in ("phone", "postcode", "index", "page_meta", "period") for w in kw.get(k, [])]
+    name_suffix_first = "".join(sorted({w[0] for w in lex.name_suffixes}))
+    special = (
+        rf"[0-9]{{1,30}}(?:\.[0-9]{{1,12}})?[ ]{{0,2}}[{SPECIAL_FOLLOW}{regex.escape(name_suffix_first)}]"
+        r"|0|1[3-9][0-9]{9}(?![0-9])"
+    )
+    cn_first = "[〇零一二两三四五六七八九十Oo" + "".join(sorted({w[0] for w in lex.skip_words + lex.idioms})) + "]"
+    alts: list[tuple[str, str]] = [
         # --- web and codes -------------------------------------------------------------
-        r"(?P<nf_url>(?:https?:?//|www\.)" + ASCII_TOKEN + r"{1,300})",
-        r"(?P<nf_email>[A-Za-z0-9_.\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})",
+        ("[hHwW]", r"(?P<nf_url>(?:https?:?//|www\.)" + ASCII_TOKEN + r"{1,300})"),
+        (r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@",
+         r"(?P<nf_email>[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})"),
         # keyword-led (keyword before the number; span = the number)
-        rf"(?P<nf_phone>{_keywords(kw.get('phone', []))}{note}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_phone>{phone}))",
-        rf"(?P<nf_postcode>{_keywords(kw.get('postcode', []))}[ ]{{0,2}}:?[ ]{{0,2}}(?P<sp_postcode>[0-9]{{5,6}})(?![0-9]))",
-        rf"(?P<nf_index>{_keywords(kw.get('index', []))}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_index>[A-Za-z0-9][A-Za-z0-9_/\-.]{{0,60}}))",
-        rf"(?P<nf_page_meta>{_keywords(kw.get('page_meta', []))}[ ]{{0,2}}:[ ]{{0,2}}(?P<sp_page_meta>[0-9]{{1,12}}))",
-        rf"(?P<nf_date>{_words(kw.get('period', []))}[ ]?(?P<sp_date>{year}[0-9]{{4,6}}日?)(?![0-9]))",
+        (first_chars(keyword_words),
+         rf"(?P<nf_phone>{_keywords(kw.get('phone', []))}{note}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_phone>{phone}))"
+         rf"|(?P<nf_postcode>{_keywords(kw.get('postcode', []))}[ ]{{0,2}}:?[ ]{{0,2}}(?P<sp_postcode>[0-9]{{5,6}})(?![0-9]))"
+         rf"|(?P<nf_index>{_keywords(kw.get('index', []))}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_index>[A-Za-z0-9][A-Za-z0-9_/\-.]{{0,60}}))"
+         rf"|(?P<nf_page_meta>{_keywords(kw.get('page_meta', []))}[ ]{{0,2}}:[ ]{{0,2}}(?P<sp_page_meta>[0-9]{{1,12}}))"
+         rf"|(?P<nf_date>{_words(kw.get('period', []))}[ ]?(?P<sp_date>{year}[0-9]{{4,6}}日?)(?![0-9]))"),
         # ASCII tokens mixing letters and digits: XXGK/2018-4388, GB/T4754-2017, 5G, 1+1+X
-        r"(?P<nf_code>(?<![A-Za-z0-9_./\-&:+=?#%~])"
-        r"(?=[A-Za-z0-9_./\-&:+]{0,80}[A-Za-z])(?=[A-Za-z0-9_./\-&:+]{0,80}[0-9])"
-        r"[A-Za-z0-9][A-Za-z0-9_./\-&:+]{0,120})",
-        r"(?P<nf_icp>(?:ICP|icp)[备证]?[ ]?:?[ ]?[0-9]{4,12}号?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}号?)",
-        # --- document numbers -------------------------------------------------------------
-        rf"(?P<nf_doc_number>[\[〔【(][ ]?{year}[ ]?[\]〕】)]?[ ]?[0-9]{{1,5}}[ ]?号)",
-        rf"(?P<nf_doc_number>令?第[ ]?[0-9]{{1,5}}[ ]?号)",
+        (r"[A-Za-z]|[0-9][0-9._\-+/]{0,80}[A-Za-z]",
+         r"(?P<nf_code>(?<![A-Za-z0-9_./\-&:+=?#%~])"
+         r"(?=[A-Za-z0-9_./\-&:+]{0,80}[A-Za-z])(?=[A-Za-z0-9_./\-&:+]{0,80}[0-9])"
+         r"[A-Za-z0-9][A-Za-z0-9_./\-&:+]{0,120})"),
+        ("[Ii公]", r"(?P<nf_icp>(?:ICP|icp)[备证]?[ ]?:?[ ]?[0-9]{4,12}号?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}号?)"),
+        # --- document numbers and parenthesised list markers -------------------------------
+        (r"[\[〔【(]",
+         rf"(?P<nf_doc_number>[\[〔【(][ ]?{year}[ ]?[\]〕】)]?[ ]?[0-9]{{1,5}}[ ]?号)"
+         r"|(?P<nf_list_marker>[(][ ]?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[ ]?[)])"),
+        # --- 第N: document numbers, law articles, ranks, ordinals ------------------------------
+        ("[令第前后]",
+         rf"(?P<nf_doc_number>令?第[ ]?[0-9]{{1,5}}[ ]?号)"
+         rf"|(?P<nf_law_article>第[ ]?[(]?(?:{num}|{cn_small})[)]?(?:[ ]?[至到\-~、和][ ]?第?[ ]?(?:{num}|{cn_small}))?"
+         rf"[ ]?{_words(lex.law_suffixes)}(?:[ ]?第[ ]?[(]?(?:{num}|{cn_small})[)]?[ ]?(?:款|项|目)){{0,2}})"
+         rf"|(?P<nf_rank>(?:第|前|后)[ ]?(?:{num}|{cn_small})[ ]?{_words(lex.rank_suffixes)})"
+         rf"|(?P<nf_ordinal>第[ ]?(?:[0-9]{{1,6}}|{cn_any})(?:[ ]?(?:{units}|届|批|季度|季|阶段|页|部分|代|轮|名|位))?)"),
+        ("[计记算按]",
+         rf"(?P<nf_counting_rule>(?<![共合总累统设估预会审])(?:计为|记为|算作|计)[ ]?(?:1|一)[ ]?{units}|按[ ]?(?:1|一)[ ]?{units}计)"),
         # --- dates, times, years ------------------------------------------------------------
-        rf"(?P<nf_date>{year}[-/.]{MONTH}[-/.]{DAY}(?![0-9])(?:[ T]{{1,2}}[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?)",
-        rf"(?P<nf_date>{year}[ ]{{0,2}}年[ ]{{0,2}}{MONTH}(?:[ ]?[-~至到][ ]?{MONTH})?[ ]{{0,2}}月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?)",
-        rf"(?P<nf_date>{year}[ ]?年?(?:度)?[ ]?[-~至到][ ]?{year}[ ]?(?:年度|年)?)",
-        rf"(?P<nf_year>{year}[ ]{{0,2}}年(?:度)?)",
-        rf"(?P<nf_date>{year}{MONTH}月(?:{DAY}[日号])?|{year}[0-9]{{1,4}}日)",
-        rf"(?P<nf_date>{MONTH}[ ]{{0,2}}(?:[-~至到][ ]{{0,2}}{MONTH}[ ]{{0,2}})?月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?(?![0-9]))",
-        rf"(?P<nf_date>{DAY}[ ]{{0,2}}日(?![0-9]))",
-        rf"(?P<nf_date>{CN_YEAR}[ ]?年(?:度)?(?:[ ]?{CN_MONTH}[ ]?月(?:[ ]?{CN_DAY}[ ]?[日号])?)?"
-        rf"|{CN_MONTH}月(?:{CN_DAY}[日号])?(?!份额)|(?<![一二三四五六七八九十])(?:三十一?|二十[一二三四五六七八九]?)日)",
-        r"(?P<nf_time>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9.:]))",
-        # --- phones without keyword -----------------------------------------------------------
-        r"(?P<nf_phone>(?:[(]0[0-9]{2,3}[)]|0[0-9]{2,3})[ ]?-{1,2}[ ]?[0-9]{7,8}(?:[×xX*转\-][0-9]{1,5})?(?![0-9])"
-        r"|1[3-9][0-9]{9}(?![0-9])|[0-9]{7,8}[×xX*转][0-9]{1,5}(?![0-9]))",
-        # --- ordinals, law articles, ranks, counting rules, list markers ------------------------
-        rf"(?P<nf_law_article>第[ ]?[(]?(?:{num}|{cn_small})[)]?(?:[ ]?[至到\-~、和][ ]?第?[ ]?(?:{num}|{cn_small}))?"
-        rf"[ ]?{_words(lex.law_suffixes)}(?:[ ]?第[ ]?[(]?(?:{num}|{cn_small})[)]?[ ]?(?:款|项|目)){{0,2}})",
-        rf"(?P<nf_rank>(?:第|前|后)[ ]?(?:{num}|{cn_small})[ ]?{_words(lex.rank_suffixes)})",
-        rf"(?P<nf_ordinal>第[ ]?(?:[0-9]{{1,6}}|{cn_any})(?:[ ]?(?:{units}|届|批|季度|季|阶段|页|部分|代|轮|名|位))?)",
-        rf"(?P<nf_counting_rule>(?<![共合总累统设估预会审])(?:计为|记为|算作|计)[ ]?(?:1|一)[ ]?{units}|按[ ]?(?:1|一)[ ]?{units}计)",
-        r"(?P<nf_list_marker>[(][ ]?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[ ]?[)]"
-        r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:是|、)"
-        rf"|{LIST_CONTEXT}[0-9]{{1,2}}(?:[.、](?![0-9])|[)]))",
-        # --- names and fixed expressions ---------------------------------------------------------
-        rf"(?P<nf_skip>{_words(lex.skip_words)})",
-        rf"(?P<nf_name>{_words(lex.idioms)})",
-        rf"(?P<nf_name>{arabic}(?={_words(lex.name_suffixes)}))",
-        rf"(?P<nf_name>(?<=[\u4e00-\u9fff“\"'‘])(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
-        rf"|(?:{service})(?=[\u4e00-\u9fff”\"'’])(?!{units}))",
-        r"(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![万亿千]))",
-        rf"(?P<nf_caption>(?<={_words(lex.raw.get('caption_words', []))})[ ]?[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))",
-        rf"(?P<nf_example>(?<={_words(lex.raw.get('example_words', []))})[ ]?[+\-][0-9]{{1,6}}(?![0-9]))",
-        # --- addresses ---------------------------------------------------------------------------
-        rf"(?P<nf_address>(?:{num}|{cn_strict})[ ]?{_words(lex.address_suffixes)}"
-        rf"|(?<={_words(lex.road_words)}[ ]?){num}[ ]?号(?!文|令)|{num}[ ]?号(?![文令]))",
-        # --- ratios, fractions, ranges ---------------------------------------------------------------
-        r"(?P<nf_ratio>[0-9]{1,6}(?:\.[0-9]{1,6})?(?::[0-9]{1,6}(?:\.[0-9]{1,6})?){1,5}(?![0-9]))",
-        r"(?P<nf_fraction>[0-9]{1,6}/[0-9]{1,6}(?![0-9/]))",
-        rf"(?P<nf_range>(?P<rg_lo>{arabic}|{cn_strict})(?:[ ]?%)?(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{arabic}|{cn_strict})"
-        rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)",
+        (year,
+         rf"(?P<nf_date>{year}[-/.]{MONTH}[-/.]{DAY}(?![0-9])(?:[ T]{{1,2}}[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?)"
+         rf"|(?P<nf_date>{year}[ ]{{0,2}}年[ ]{{0,2}}{MONTH}(?:[ ]?[-~至到][ ]?{MONTH})?[ ]{{0,2}}月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?)"
+         rf"|(?P<nf_date>{year}[ ]?年?(?:度)?[ ]?[-~至到][ ]?{year}[ ]?(?:年度|年)?)"
+         rf"|(?P<nf_year>{year}[ ]{{0,2}}年(?:度)?)"
+         rf"|(?P<nf_date>{year}{MONTH}月(?:{DAY}[日号])?|{year}[0-9]{{1,4}}日)"
+         rf"|(?P<nf_year>(?<=[(][ ]?){year}(?=[ ]?[)]))"),
+        # --- Chinese-numeral-led: dates, list markers, fixed words, addresses, ranges ---------
+        (cn_first,
+         rf"(?P<nf_date>{CN_YEAR}[ ]?年(?:度)?(?:[ ]?{CN_MONTH}[ ]?月(?:[ ]?{CN_DAY}[ ]?[日号])?)?"
+         rf"|{CN_MONTH}月(?:{CN_DAY}[日号])?(?!份额)|(?<![一二三四五六七八九十])(?:三十一?|二十[一二三四五六七八九]?)日)"
+         r"|(?P<nf_list_marker>(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:是|、))"
+         rf"|(?P<nf_skip>{_words(lex.skip_words)})"
+         rf"|(?P<nf_name>{_words(lex.idioms)})"
+         rf"|(?P<nf_address>{cn_strict}[ ]?{_words(lex.address_suffixes)})"
+         rf"|(?P<nf_range>(?P<rg_lo>{cn_strict})(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{cn_strict})"
+         rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)"),
+        # --- digit-led, decided by what follows the digits ----------------------------------------
+        (special,
+         rf"(?P<nf_date>{MONTH}[ ]{{0,2}}(?:[-~至到][ ]{{0,2}}{MONTH}[ ]{{0,2}})?月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?(?![0-9]))"
+         rf"|(?P<nf_date>{DAY}[ ]{{0,2}}日(?![0-9]))"
+         r"|(?P<nf_time>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9.:]))"
+         r"|(?P<nf_phone>(?:[(]0[0-9]{2,3}[)]|0[0-9]{2,3})[ ]?-{1,2}[ ]?[0-9]{7,8}(?:[×xX*转\-][0-9]{1,5})?(?![0-9])"
+         r"|1[3-9][0-9]{9}(?![0-9])|[0-9]{7,8}[×xX*转][0-9]{1,5}(?![0-9]))"
+         rf"|(?P<nf_list_marker>{LIST_CONTEXT}[0-9]{{1,2}}(?:[.、](?![0-9])|[)]))"
+         rf"|(?P<nf_name>{arabic}(?={_words(lex.name_suffixes)}))"
+         r"|(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![万亿千]))"
+         rf"|(?P<nf_address>{num}[ ]?{_words(lex.address_suffixes)}|{num}[ ]?号(?![文令]))"
+         r"|(?P<nf_ratio>[0-9]{1,6}(?:\.[0-9]{1,6})?(?::[0-9]{1,6}(?:\.[0-9]{1,6})?){1,5}(?![0-9]))"
+         r"|(?P<nf_fraction>[0-9]{1,6}/[0-9]{1,6}(?![0-9/]))"
+         rf"|(?P<nf_range>(?P<rg_lo>{arabic})(?:[ ]?%)?(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{arabic}|{cn_strict})"
+         rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)"),
+        (rf"(?:{service})(?![0-9])",
+         rf"(?P<nf_name>(?<=[\u4e00-\u9fff“\"'‘])(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
+         rf"|(?:{service})(?=[\u4e00-\u9fff”\"'’])(?!{units}))"),
+        ("(?<=[件表图][ ]?)",
+         rf"(?P<nf_caption>(?<={_words(lex.raw.get('caption_words', []))}[ ]?)[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))"),
+        ("(?<=如[ ]?)", rf"(?P<nf_example>(?<={_words(lex.raw.get('example_words', []))}[ ]?)[+\-][0-9]{{1,6}}(?![0-9]))"),
     ]
     return alts
+
+
+#: Characters that start a mention by themselves besides numbers: ASCII letters (URLs, e-mails,
+#: codes), brackets (〔2017〕145号, (一), [284]条) and signs (+3, -167).
+LEAD_SINGLE = r"A-Za-z\[〔【(+\-"
 
 
 #: Reasons whose numbers are never report facts even though they parse as values.

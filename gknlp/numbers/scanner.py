@@ -78,29 +78,34 @@ def _nonfact(match: regex.Match, reason: str) -> Mention:
                    is_fact=False, reason=reason, num_start=start, num_end=end)
 
 
+_FACT_GROUPS = ("pct", "num", "cnum", "verb", "sign", "unit", "scale", "pre", "mid", "mid2", "post")
+
+
 def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int] | None:
     """Build a mention from the fact alternative; None for a lone numeral word (一, 十)."""
     lex = gram.lexicon
-    for group in ("pct", "num", "cnum"):
-        if match.start(group) >= 0:
-            num_group = group
-            break
-    else:  # pragma: no cover - the pattern always captures one of them
-        return None
-    token = match.group(num_group)
+    pct, num, cnum, verb, sign, unit_word, scale, pre, mid, mid2, post = match.group(*_FACT_GROUPS)
+    if num is not None:
+        token, num_group = num, "num"
+    elif cnum is not None:
+        token, num_group = cnum, "cnum"
+    else:
+        token, num_group = pct, "pct"
     num_start, num_end = match.span(num_group)
-    verb, sign = match.group("verb"), match.group("sign")
-    unit_word, scale = match.group("unit"), match.group("scale")
-    approx = any(match.start(g) >= 0 for g in ("pre", "mid", "mid2", "post"))
+    approx = bool(pre or mid or mid2 or post)
     start, end = match.span()
     chinese = num_group == "cnum" or (num_group == "pct" and not token[:1].isdigit())
-    digits = sum(ch.isdigit() for ch in token)
     if chinese and unit_word is None and scale is None and num_group == "cnum" and not (verb or approx):
         if token in LONE_WORDS:
             return None  # 一 / 十 inside ordinary words (进一步, 十分)
         return Mention(text="", start=start, end=end, value=None, unit=None, kind="other",
                        is_fact=False, reason="name", num_start=num_start, num_end=num_end), 1
-    value = parse_number(token)
+    if not chinese and len(token) - token.count(",") - token.count(".") > MAX_DIGITS:
+        # fused table cells or hostile input: no value (and no O(n²) int() of a huge string)
+        return Mention(text="", start=start, end=end, value=None, unit=None, kind="other", approx=approx,
+                       is_fact=False, reason="garbled", num_start=num_start, num_end=num_end), 1
+    exact = not chinese and "." not in token and "," not in token
+    value: Decimal | int = int(token) if exact else parse_number(token)
     if scale:
         value *= lex.scales[scale]
     factor = 1
@@ -111,10 +116,11 @@ def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int]
     elif unit_word is not None:
         spec = lex.units[unit_word]
         factor = spec.factor
-        value *= factor
+        if factor != 1:
+            value *= factor
         unit, kind = spec.canonical, spec.kind
     else:
-        kind = "count" if value == value.to_integral_value() else "other"
+        kind = "count" if value == int(value) else "other"
     change: str | None = None
     if verb or sign:
         decrease = (verb in lex.decrease or verb in lex.comparative_decrease) if verb else sign == "-"
@@ -123,14 +129,13 @@ def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int]
             value = -value
         if kind not in RATE_KINDS:
             kind = "change"
-    reason = nonfacts.context_reason(folded, end, chinese=chinese, unit=unit_word, lex=lex)
+    reason = nonfacts.context_reason(folded, end, chinese=chinese, unit=unit_word, lex=lex) if unit_word else None
     if reason is None and num_group == "cnum" and token == "二" and unit_word is not None:
         reason = "ordinal"  # counts use 两 (两次); 二次/二级/二类 are ordinals
-    if reason is None and digits > MAX_DIGITS:
-        reason = "garbled"
     return Mention(
-        text="", start=start, end=end, value=to_number(value), unit=unit, kind=kind, approx=approx,
-        is_fact=reason is None, reason=reason, change=change, num_start=num_start, num_end=num_end,
+        text="", start=start, end=end, value=value if type(value) is int else to_number(value), unit=unit,
+        kind=kind, approx=approx, is_fact=reason is None, reason=reason, change=change,
+        num_start=num_start, num_end=num_end,
     ), factor
 
 
@@ -174,17 +179,18 @@ YEAR_RANGE = (1949, 2100)
 def _year_runs(mentions: list[Mention]) -> None:
     """A run of at least :data:`YEAR_RUN` bare integers counting up by one inside
     :data:`YEAR_RANGE` is a header of years (年份 | 2013 | 2014 | 2015), not a list of counts."""
-    def is_year(m: Mention) -> bool:
-        return (m.is_fact and m.unit is None and m.change is None and isinstance(m.value, int)
-                and YEAR_RANGE[0] <= m.value <= YEAR_RANGE[1])
-
-    i = 0
-    while i < len(mentions):
-        j = i
-        while is_year(mentions[i]) and j + 1 < len(mentions) and is_year(mentions[j + 1]) \
-                and mentions[j + 1].value == mentions[j].value + 1:
-            j += 1
-        if j - i + 1 >= YEAR_RUN:
-            for m in mentions[i : j + 1]:
-                m.is_fact, m.reason, m.kind, m.unit = False, "year", "other", None
-        i = j + 1
+    low, high = YEAR_RANGE
+    candidates = [
+        i for i, m in enumerate(mentions)
+        if m.unit is None and m.is_fact and type(m.value) is int and low <= m.value <= high and m.change is None
+    ]
+    run: list[int] = []
+    for i in candidates + [-1]:
+        if run and i == run[-1] + 1 and mentions[i].value == mentions[run[-1]].value + 1:
+            run.append(i)
+            continue
+        if len(run) >= YEAR_RUN:
+            for j in run:
+                m = mentions[j]
+                m.is_fact, m.reason, m.kind = False, "year", "other"
+        run = [i]

@@ -1,0 +1,72 @@
+"""The recognizer runs in linear time on hostile input (no catastrophic backtracking).
+
+For each pathological piece we time scan() on n and on 10·n repetitions: a linear scan takes about
+10× longer, a quadratic one 100×.  The bound (ratio < 30, and a hard ceiling in seconds) leaves
+room for timer noise on a busy 2-core machine while still failing on any super-linear pattern.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gknlp.numbers import scan
+
+PIECES = {
+    "digits": "1",
+    "yu": "余",
+    "pipes": "|",
+    "nested_brackets": "(〔[【",
+    "thousands_chain": "1,234",
+    "list_commas": "1,",
+    "dashes": "1-",
+    "dots": "1.",
+    "colons": "1:",
+    "slashes": "1/",
+    "chinese_numerals": "一二三",
+    "ordinal_prefix": "第",
+    "approx_prefix": "约",
+    "change_verbs": "增长",
+    "phone_keyword": "电话:",
+    "ascii_letters_digits": "a1",
+    "ascii_letters": "ab",
+    "at_signs": "a@",
+    "spaces_digits": "1 ",
+    "years": "2017年",
+    "units": "件",
+    "mixed": "约1.2万余件,",
+}
+
+
+def _time(text: str) -> float:
+    """CPU seconds of one scan (CPU time, not wall time: the suite may share the machine)."""
+    start = time.process_time()
+    scan(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("name", sorted(PIECES))
+def test_linear_time(name):
+    piece = PIECES[name]
+    small = piece * max(1, 3_000 // len(piece))
+    large = piece * max(1, 30_000 // len(piece))
+    scan(small)  # warm up (grammar compiled once)
+    t_small = min(_time(small) for _ in range(3))
+    t_large = min(_time(large) for _ in range(2))
+    assert t_large < 5.0, f"{name}: {t_large:.2f}s on {len(large)} chars"
+    # ratio only meaningful above timer noise
+    if t_small > 0.002:
+        assert t_large / t_small < 30, f"{name}: {t_small:.4f}s -> {t_large:.4f}s (x{t_large / t_small:.1f})"
+
+
+@pytest.mark.parametrize("piece", ["1", "余", "|", "(", "a1", "一"])
+def test_hundred_thousand_repetitions_finish_fast(piece):
+    """The literal hostile inputs of the brief: 100,000 repetitions, well under a second or two."""
+    assert _time(piece * 100_000) < 5.0
+
+
+def test_hundred_thousand_digits_is_one_garbled_mention():
+    ms = scan("9" * 100_000)
+    assert len(ms) == 1
+    assert not ms[0].is_fact and ms[0].reason == "garbled"
+    assert (ms[0].start, ms[0].end) == (0, 100_000)
