@@ -284,12 +284,31 @@ def _typed(series_values: list[Any]) -> Any:
     return pd.array([None if v is None else float(v) for v in series_values], dtype="Float64")
 
 
+def _select(occurring: Iterable[str], indicators: str | Iterable[str] | None) -> list[str]:
+    """The indicator columns: those occurring (None), every taxonomy id plus those occurring ("all"), or
+    exactly the ids given, in the order given (an id unknown to the taxonomy is an error)."""
+    if indicators is None:
+        return _column_order(occurring)
+    if isinstance(indicators, str):
+        if indicators != "all":
+            raise InputError(f"indicators must be None, 'all' or a list of ids, not {indicators!r}")
+        return _column_order([*get_taxonomy().ids(), *occurring])
+    chosen = list(dict.fromkeys(indicators))
+    unknown = [i for i in chosen if not get_taxonomy().is_valid_id(i)]
+    if unknown:
+        raise InputError(f"not taxonomy ids: {', '.join(unknown)}")
+    return chosen
+
+
 def compare(
-    reports: ReportLike | Iterable[ReportLike], *, long: bool = False, derived: bool = False
+    reports: ReportLike | Iterable[ReportLike], *, long: bool = False, derived: bool = False,
+    indicators: str | Iterable[str] | None = None,
 ) -> "pd.DataFrame":  # noqa: F821
     """One row per report, one column per indicator that occurs (taxonomy order), values as stated.
 
-    Columns: ``doc, body, body_key, year, format`` then the indicator ids.  Missing cells are ``<NA>``;
+    Columns: ``doc, body, body_key, year, format`` then the indicator ids.  ``indicators="all"`` gives a
+    fixed schema (every taxonomy id, so tables of different batches line up); a list of ids gives exactly
+    those columns in that order.  Missing cells are ``<NA>``;
     a column is ``Int64`` when all its values are whole numbers, else ``Float64``.  ``reports`` may mix
     :class:`Report` objects, paths (``pathlib.Path``) and texts (``str``/``bytes``).  With ``long=True``
     the long provenance table of :func:`compare_long` is returned instead; with ``derived=True`` values
@@ -299,9 +318,9 @@ def compare(
 
     pairs = _as_reports(reports)
     if long:
-        return _long_table(pairs, derived=derived)
+        return _long_table(pairs, derived=derived, indicators=indicators)
     rows = [(doc, r, r.indicators(derived=derived)) for doc, r in pairs]
-    columns = _column_order(k for _, _, values in rows for k in values)
+    columns = _select([k for _, _, values in rows for k in values], indicators)
     data: dict[str, Any] = {
         "doc": pd.array([doc for doc, _, _ in rows], dtype="string"),
         "body": pd.array([r.meta.body for _, r, _ in rows], dtype="string"),
@@ -314,18 +333,22 @@ def compare(
     return pd.DataFrame(data, columns=META_COLUMNS + columns)
 
 
-def compare_long(reports: ReportLike | Iterable[ReportLike], *, derived: bool = False) -> "pd.DataFrame":  # noqa: F821
+def compare_long(
+    reports: ReportLike | Iterable[ReportLike], *, derived: bool = False, indicators: Iterable[str] | None = None
+) -> "pd.DataFrame":  # noqa: F821
     """The long table: one row per (report, indicator) cell of :func:`compare` with its provenance.
 
     Columns: ``report, indicator, value, unit, source, start, end, text, confidence, label, approx``.
     ``text == report_text[start:end]`` for every stated cell; ``unit`` is the fact's unit, or the taxonomy
     unit of the indicator for a bare table number; derived cells (``derived=True``) have source
-    ``"derived"`` and no span.
+    ``"derived"`` and no span.  ``indicators`` (a list of ids) keeps only those cells.
     """
-    return _long_table(_as_reports(reports), derived=derived)
+    return _long_table(_as_reports(reports), derived=derived, indicators=indicators)
 
 
-def _long_table(pairs: Sequence[tuple[str, Report]], *, derived: bool) -> "pd.DataFrame":  # noqa: F821
+def _long_table(
+    pairs: Sequence[tuple[str, Report]], *, derived: bool, indicators: str | Iterable[str] | None = None
+) -> "pd.DataFrame":  # noqa: F821
     import pandas as pd
 
     taxonomy = get_taxonomy()
@@ -333,7 +356,9 @@ def _long_table(pairs: Sequence[tuple[str, Report]], *, derived: bool) -> "pd.Da
     for doc, report in pairs:
         chosen = stated_facts(report)
         values = report.indicators(derived=derived)
-        for ind_id in _column_order(values):
+        for ind_id in _select(values, indicators) if indicators is not None else _column_order(values):
+            if ind_id not in values:
+                continue
             f = chosen.get(ind_id)
             if f is not None:
                 records.append({
@@ -537,17 +562,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="OUT", help="output .csv or .parquet (default: CSV on stdout)")
     parser.add_argument("--long", action="store_true", help="the long provenance table (one row per cell)")
     parser.add_argument("--derived", action="store_true", help="add values implied by the taxonomy identities")
+    parser.add_argument("--indicators", metavar="IDS",
+                        help="'all' (every taxonomy id: a fixed schema) or comma-separated ids (only those)")
     parser.add_argument("--check", action="store_true",
                         help="also print cross-year check violations (one per line) to stderr")
 
 
 def run(args: argparse.Namespace) -> int:
-    """``gknlp table PATH… -o OUT.csv|.parquet [--long]``: returns 0, or 1 when ``--check`` found violations."""
+    """``gknlp table PATH… -o OUT.csv|.parquet [--long] [--derived] [--indicators all|IDS] [--check]``.
+
+    Returns 0, or 1 when ``--check`` found violations.
+    """
     out = Path(args.output) if args.output else None
     if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
         raise InputError(f"output must end in .csv or .parquet, not {out.name!r}")
     reports = [as_report(p, doc=str(p)) for p in _expand(args.paths)]
-    frame = compare(reports, long=args.long, derived=args.derived)
+    indicators = args.indicators
+    if indicators and indicators != "all":
+        indicators = [i.strip() for i in indicators.split(",") if i.strip()]
+    frame = compare(reports, long=args.long, derived=args.derived, indicators=indicators or None)
     if out is None:
         frame.to_csv(sys.stdout, index=False)
     elif out.suffix.lower() == ".csv":

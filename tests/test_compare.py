@@ -186,6 +186,23 @@ def test_long_table_derived_cells_have_no_span() -> None:
     assert pd.isna(derived.loc["apply.received.legal_person", "start"])
 
 
+def test_fixed_schema_and_chosen_columns() -> None:
+    report = seed003_report(SEED003, 2020, "seed003")
+    full = compare(report, indicators="all")
+    ids = gknlp.get_taxonomy().ids()
+    assert list(full.columns[5:]) == ids  # every taxonomy id, in order, whether stated or not
+    assert full.loc[0, "apply.received.total"] == 35 and pd.isna(full.loc[0, "proactive.total"])
+    chosen = compare(report, indicators=["proactive.total", "apply.received.total"])
+    assert list(chosen.columns[5:]) == ["proactive.total", "apply.received.total"]
+    assert pd.isna(chosen.loc[0, "proactive.total"]) and chosen.loc[0, "apply.received.total"] == 35
+    long = compare_long(report, indicators=["proactive.total", "apply.received.total"])
+    assert list(long["indicator"]) == ["apply.received.total"]
+    with pytest.raises(gknlp.InputError, match="apply.recieved.total"):
+        compare(report, indicators=["apply.recieved.total"])
+    with pytest.raises(gknlp.InputError):
+        compare(report, indicators="proactive.total")
+
+
 def test_compare_accepts_a_lazy_top_level_name() -> None:
     assert gknlp.compare is compare and gknlp.check_across is check_across
     with pytest.raises(AttributeError):

@@ -136,6 +136,9 @@ def test_cli_table_csv_and_parquet(tmp_path: Path) -> None:
     long = pd.read_parquet(pq)
     row = long[long["indicator"] == "permits.penalty.items_change"].iloc[0]
     assert (row["text"], row["value"]) == ("-167", -167)
+    assert main(["table", *seeds, "-o", str(out), "--indicators", "apply.received.total, proactive.total"]) == 0
+    assert list(pd.read_csv(out).columns) == ["doc", "body", "body_key", "year", "format",
+                                              "apply.received.total", "proactive.total"]
 
 
 def test_cli_table_errors(tmp_path: Path, capsys) -> None:
