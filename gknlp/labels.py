@@ -199,9 +199,11 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         res.head = head.label if head is not None else None
         is_change = m.kind == "change" or m.change is not None
         bare = label == "" or p.change_prefix.fullmatch(label) is not None
+        is_share = m.kind == "percent" and (label.startswith(("占", "所占")) and len(label) <= 14
+                                            or p.share.fullmatch(label) is not None)
         if is_change and bare and prev is not None:
             _inherit(res, out[i - 1], i - 1, "change")
-        elif bare and p.share.search(text[max(lower, m.start - 12) : m.start]) and prev is not None:
+        elif is_share and prev is not None:
             _inherit(res, out[i - 1], i - 1, "share")
         elif is_change and not bare:
             cp = regex.search(r"(?:同比|环比|比上年|较上年|比去年|较去年|与上年相比)$", label)

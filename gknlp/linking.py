@@ -80,6 +80,18 @@ class AliasIndex:
             key=lambda x: (-len(x[0]), x[0]),
         )
         self.bigrams = {a: _bigrams(a) for a, _ in self.items}
+        self.ids_of = dict(self.items)
+        self.by_bigram: dict[str, list[str]] = {}
+        for a, _ in self.items:
+            for b in sorted(self.bigrams[a]):
+                self.by_bigram.setdefault(b, []).append(a)
+
+    def _sharing(self, bigrams: set[str]) -> list[str]:
+        """Aliases sharing at least one character bigram with ``bigrams`` (sorted, longest first)."""
+        found: set[str] = set()
+        for b in bigrams:
+            found.update(self.by_bigram.get(b, ()))
+        return sorted(found, key=lambda a: (-len(a), a))
 
     def candidates(self, label: str) -> dict[str, float]:
         """Indicator id → alias score in [0, 1] for ``label`` (folded)."""
@@ -92,7 +104,7 @@ class AliasIndex:
         if out:
             return out
         lb = _bigrams(key)
-        for alias, ids in self.items:
+        for alias in self._sharing(lb):
             if alias in key:
                 cov = len(alias) / len(key)
                 s = 0.5 + 0.4 * cov + (0.05 if key.endswith(alias) else 0.0)
@@ -100,13 +112,11 @@ class AliasIndex:
                 s = 0.35 + 0.35 * len(key) / len(alias)
             else:
                 ab = self.bigrams[alias]
-                if not lb or not ab:
-                    continue
                 sim = len(lb & ab) / len(lb | ab)
                 if sim < 0.4:
                     continue
                 s = 0.3 + 0.4 * sim
-            for i in ids:
+            for i in self.ids_of[alias]:
                 if s > out.get(i, 0.0):
                     out[i] = s
         return out
@@ -115,9 +125,9 @@ class AliasIndex:
         """Ids one of whose aliases (≥ 3 characters, or 12345) occurs in ``text``."""
         key = fold_label(text)
         found: set[str] = set()
-        for alias, ids in self.items:
+        for alias in self._sharing(_bigrams(key)):
             if (len(alias) >= 3 or alias.isdigit()) and alias in key:
-                found.update(ids)
+                found.update(self.ids_of[alias])
         return found
 
 
@@ -171,7 +181,9 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
             for i in cands:
                 if cands[i] >= top - 1e-9:
                     cands[i] = top / (1 + 0.5 * (n_top - 1))
-    return {i: min(1.0, s) for i, s in cands.items()}
+    top = max(cands.values(), default=1.0)
+    scale = 1.0 / top if top > 1.0 else 1.0  # keep the context's ordering when bonuses pass 1
+    return {i: s * scale for i, s in cands.items()}
 
 
 # ---------------------------------------------------------------------------- classifier features
@@ -226,11 +238,13 @@ class LinkerWeights:
         return p / p.sum()
 
 
-def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0) -> LinkerWeights:
+def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0,
+               min_count: int = 2) -> LinkerWeights:
     """Fit the linking classifier on ``examples`` (deterministic: examples sorted, fixed seed).
 
     Each example's ``indicator`` is a base id (modifiers stripped) or None (→ class ``__none__``).
-    The alias candidates are computed here, so callers pass contexts only.  Returns the weights
+    The alias candidates are computed here, so callers pass contexts only.  Features seen in fewer
+    than ``min_count`` examples are dropped.  Returns the weights
     ready for :class:`Linker` / :func:`gknlp.model.save_model`.
     """
     from sklearn.linear_model import LogisticRegression
@@ -241,17 +255,17 @@ def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0
     )
     if not rows:
         raise ValueError("fit_linker: no examples")
-    vocab: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for feats, _ in rows:
-        for f in feats:
-            vocab.setdefault(f, len(vocab))
-    vocab = {f: i for i, f in enumerate(sorted(vocab))}
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
     classes = sorted({y for _, y in rows})
     from scipy.sparse import csr_matrix
 
     data, ind, ptr = [], [], [0]
     for feats, _ in rows:
-        cols = sorted({vocab[f] for f in feats})
+        cols = sorted({vocab[f] for f in feats if f in vocab})
         ind.extend(cols)
         data.extend([1.0] * len(cols))
         ptr.append(len(ind))
@@ -260,7 +274,7 @@ def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0
     if len(classes) == 1:
         coef = np.zeros((1, len(vocab)), dtype=np.float32)
         return LinkerWeights(vocab, classes, coef, np.zeros(1, dtype=np.float32))
-    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
+    clf = LogisticRegression(C=C, max_iter=300, tol=1e-3, random_state=seed)
     clf.fit(X, y)
     coef = clf.coef_
     intercept = clf.intercept_
@@ -286,13 +300,18 @@ class Linker:
             return dict(alias)
         proba = self.weights.predict_proba(features(ctx, alias))
         clf = {c: float(p) for c, p in zip(self.weights.classes, proba)}
+        p_none = clf.get(NONE_CLASS, 0.0)
         out: dict[str, float] = {}
         for i in set(alias) | {c for c, p in clf.items() if p >= 0.05}:
             if i != NONE_CLASS and not unit_fits(i, ctx.unit, ctx.kind, ctx.role):
                 continue
             a = alias.get(i, 0.0)
-            p = clf.get(i, 0.0)
-            out[i] = 0.4 * a + 0.6 * p if i != NONE_CLASS else p
+            if i == NONE_CLASS:
+                out[i] = p_none
+            elif i in clf:
+                out[i] = 0.3 * a + 0.7 * clf[i]
+            else:  # an id the classifier never saw: the alias score, unless "no indicator" is likely
+                out[i] = a * (1.0 - p_none)
         return out
 
     def link(self, ctx: LinkContext) -> tuple[str | None, float]:

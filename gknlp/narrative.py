@@ -246,13 +246,31 @@ def _doc_sections(text: str) -> list[Any]:
     return list(seg(text)) if seg else []
 
 
-def training_examples(docs: Sequence[Any]) -> list[LinkExample]:
+def alias_examples(only: set[str] | None = None) -> list[LinkExample]:
+    """One example per (alias, indicator) of the taxonomy (restricted to the ids in ``only``): the
+    label alone, in the indicator's unit.  They teach the classifier the taxonomy's wording."""
+    tax = get_taxonomy()
+    out = []
+    for alias, ids in sorted(tax.aliases().items()):
+        if len(alias) < 2:
+            continue
+        for ind in sorted(ids):
+            if only is not None and ind not in only:
+                continue
+            unit = tax.unit_of(ind)
+            out.append(LinkExample(LinkContext(label=alias, unit=unit, kind=tax.unit_kind(unit) or "count"), ind))
+    return out
+
+
+def training_examples(docs: Sequence[Any], *, include_aliases: bool = True) -> list[LinkExample]:
     """Linker training examples from annotated documents (narrative facts with a value).
 
     Each gold fact gives two examples with the same context: one with the label the label finder
     produces (what the linker sees at run time) and one with the annotator's label.  The target is
     the gold base id (modifier stripped) or None.  Zero statements are skipped (they are linked by
-    their patterns).
+    their patterns).  With ``include_aliases`` the taxonomy's :func:`alias_examples` of the ids the
+    documents use are added (ids no document uses are left to the alias scorer, which keeps the
+    classifier small and its training fast).
     """
     from gknlp.normalize import fold
 
@@ -276,6 +294,8 @@ def training_examples(docs: Sequence[Any]) -> list[LinkExample]:
             if f.label and fold(f.label) != ctx.label:
                 gold_ctx = LinkContext(**{**ctx.to_dict(), "label": fold(f.label)})
                 examples.append(LinkExample(gold_ctx, base))
+    if include_aliases:
+        examples.extend(alias_examples({e.indicator for e in examples if e.indicator}))
     return examples
 
 
