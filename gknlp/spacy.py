@@ -44,6 +44,7 @@ import warnings
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+import jieba
 import spacy
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
@@ -63,6 +64,8 @@ from gknlp.taxonomy import get_taxonomy
 FACTORY = "gknlp"
 DEFAULT_SPANS_KEY = "gknlp"
 DEFAULT_UNLINKED_LABEL = "FACT"
+#: Longest run of jieba word characters segmented in one piece (see :class:`_Segmenter`).
+MAX_JIEBA_BLOCK = 500
 #: Registered tokenizer name (entry point ``spacy_tokenizers`` in pyproject.toml).
 TOKENIZER = "gknlp.ChineseTokenizer.v1"
 #: ``user_data`` key prefix of the per-span fact records.
@@ -325,7 +328,13 @@ def make_gknlp_component(nlp: Language, name: str, spans_key: str, unlinked_labe
 
 # ----------------------------------------------------------------------------- tokenizer & helpers
 class _Segmenter:
-    """The object spaCy's ``ChineseTokenizer`` calls as ``jieba_seg.cut(text, cut_all=False)``."""
+    """The object spaCy's ``ChineseTokenizer`` calls as ``jieba_seg.cut(text, cut_all=False)``.
+
+    jieba's HMM copies its Viterbi paths, so one run of characters outside the dictionary costs
+    quadratic time (100,000 × 余: minutes).  Runs of jieba's word characters longer than
+    :data:`MAX_JIEBA_BLOCK` are therefore cut into pieces of that length first; text without such
+    runs (all real report text) is segmented exactly as jieba would.
+    """
 
     def __init__(self) -> None:
         from gknlp.tokenize import get_tokenizer
@@ -333,12 +342,25 @@ class _Segmenter:
         self._tokenizer = get_tokenizer()
 
     def cut(self, text: str, cut_all: bool = False, HMM: bool = True) -> Iterator[str]:  # noqa: N803 (jieba's name)
-        return self._tokenizer.cut(text, cut_all=cut_all, HMM=HMM)
+        for a, b in _pieces(text):
+            yield from self._tokenizer.cut(text[a:b], cut_all=cut_all, HMM=HMM)
 
     def __reduce__(self) -> tuple[type, tuple]:
         """Pickle by reference: the receiving process uses its own gknlp tokenizer (jieba's
         tokenizer holds a lock and cannot be pickled; spawn-based ``nlp.pipe(n_process=…)`` pickles ``nlp``)."""
         return (_Segmenter, ())
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """Consecutive ``(start, end)`` ranges covering ``text``, cut inside jieba blocks (its own
+    ``re_han_default`` runs) longer than :data:`MAX_JIEBA_BLOCK`."""
+    start = 0
+    for m in jieba.re_han_default.finditer(text):
+        if m.end() - m.start() > MAX_JIEBA_BLOCK:
+            for cut in range(m.start() + MAX_JIEBA_BLOCK, m.end(), MAX_JIEBA_BLOCK):
+                yield start, cut
+                start = cut
+    yield start, len(text)
 
 
 def use_domain_segmenter(nlp: Language) -> bool:

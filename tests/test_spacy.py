@@ -261,3 +261,19 @@ def test_split_at_real_fused_cells(nlp):
     start = doc.text.index("2026")
     assert gks.split_at(doc, [start, start + 4, start + 8]) == 1
     assert [t.text for t in doc][-2:] == ["2026", "3542"]
+
+
+def test_hostile_runs_are_segmented_in_bounded_pieces(nlp, seed_texts):
+    # jieba's HMM is quadratic on one long unknown run; the segmenter cuts such runs first
+    for text in ("余" * 100_000, "1" * 100_000, "3500余人次" * 10_000):
+        pieces = list(gks._pieces(text))
+        assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+        assert all(a < b and b - a <= gks.MAX_JIEBA_BLOCK for a, b in pieces)
+        assert all(b == a2 for (_, b), (a2, _) in zip(pieces, pieces[1:]))
+    doc = nlp("余" * 100_000)
+    assert doc.text == "余" * 100_000 and len(doc) == 100_000 // gks.MAX_JIEBA_BLOCK
+    assert list(doc.spans["gknlp"]) == []
+    doc = nlp("|" * 100_000)
+    assert len(doc) == 100_000 and list(doc.spans["gknlp"]) == []
+    for text in seed_texts.values():  # real text: one piece, segmented exactly as jieba does
+        assert list(gks._pieces(text)) == [(0, len(text))]
