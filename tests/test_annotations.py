@@ -110,6 +110,14 @@ def test_rejects_overlapping_facts_and_duplicate_docs(tmp_path):
     raw["facts"].append(dup)
     with pytest.raises(AnnotationError, match="overlap"):
         parse(raw, file=SEED003)
+    # … except one phrase stating one value for two indicators (same span, two facts)
+    raw = _raw("seed004.json")
+    shared = [f for f in raw["facts"] if f["text"] == "无申请行政复议和提起行政诉讼的情况"]
+    assert sorted(f["indicator"] for f in shared) == ["litigation.total", "review.total"]
+    parse(raw, file=ROOT / "annotations" / "seed004.json")
+    shared[1]["indicator"] = shared[0]["indicator"]
+    with pytest.raises(AnnotationError, match="overlap"):
+        parse(raw, file=ROOT / "annotations" / "seed004.json")
     (tmp_path / "annotations").mkdir()
     for name in ("a.json", "b.json"):
         shutil.copy(SEED003, tmp_path / "annotations" / name)

@@ -16,7 +16,9 @@ d.nonfact("发布时间:2018-02-23", "2018-02-23", "date")
 d.fact("措施六部分组成", "六部分", 6, "部分", "报告组成部分", N)
 d.nonfact("统计期限自2017年1月1日起", "2017年1月1日", "date")
 d.nonfact("起至12月31日止", "12月31日", "date")
-d.nonfact("报告电子版可在365足球即时比分门户网站", "365", "spam")
+# "365足球即时比分" is spam that a mirror site put in place of the county government's name
+for n in range(T.count("365足球即时比分")):
+    d.nonfact("365足球即时比分", "365", "spam", nth=n)
 d.nonfact("c=12&o=1", "12", "url")
 d.nonfact("电话:0934-7135819", "0934-7135819", "phone")
 d.nonfact("传真:0934-7121808", "0934-7121808", "phone")
@@ -143,9 +145,11 @@ d.nonfact("四、政府信息公开的收费及减免情况\n  2017年", "2017�
 d.fact("没有向公民、法人和其他组织收取任何与政府信息公开工作相关的费用", None, 0, "元", "收取与政府信息公开工作相关的费用", "fees.apply_fee.amount", doc_level=True)
 d.nonfact("五、行政复议、行政诉讼和举报投诉情况\n  2017年", "2017年", "year")
 d.fact("没有收到任何与政府信息公开有关的行政复议", None, 0, "件", "与政府信息公开有关的行政复议", "review.total", doc_level=True)
-d.fact("没有引发有关政府信息公开提起的行政诉讼和举报投诉事件", None, 0, "件", "有关政府信息公开提起的行政诉讼和举报投诉事件", "litigation.total",
-       doc_level=True, note="one zero statement for litigation.total and supervision.complaints")
-d.indicators["supervision.complaints"] = 0
+# one phrase, two zeros: two facts on the same span
+d.fact("没有引发有关政府信息公开提起的行政诉讼和举报投诉事件", None, 0, "件", "有关政府信息公开提起的行政诉讼", "litigation.total",
+       doc_level=True)
+d.fact("没有引发有关政府信息公开提起的行政诉讼和举报投诉事件", None, 0, "件", "有关政府信息公开的举报投诉事件", "supervision.complaints",
+       doc_level=True)
 
 # ---------------------------------------------------------------- 六 + footer
 d.nonfact("(一)主要问题。2017年度", "2017年度", "year")

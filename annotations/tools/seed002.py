@@ -72,6 +72,7 @@ d.nonfact("(清府办发〔2013〕141号)", "清府办发〔2013〕141号", "doc
 d.nonfact("(清府办发〔2013〕212号)", "清府办发〔2013〕212号", "doc_number")
 d.nonfact("(清府办发〔2013〕193号)", "清府办发〔2013〕193号", "doc_number")
 d.nonfact("《清镇市2013年政府信息公开工作要点》", "2013年", "year")
+d.fact("社会评议等五项配套制度", "五项", 5, "项", "保密审查配套制度", None)
 d.nonfact("2013年7月31日前", "2013年7月31日", "date")
 d.fact("公布了63家", "63家", 63, "家", "公布预算及“三公”经费情况的市直有关部门和单位", None)
 d.nonfact("交流互动”三大功能", "三大功能", "rhetorical enumeration")
@@ -94,8 +95,9 @@ d.fact("群众满意度达99.97%", "99.97%", 99.97, "%", "群众满意度", "ser
 d.fact("专题报道近千篇", "近千篇", 1000, "篇", "通过各级各类新闻媒体组织刊登(播报)专题报道", "media.media_reports", approx=True, doc_level=True)
 d.fact("全年未收到政府信息公开申请", "未收到政府信息公开申请", 0, "件", "收到政府信息公开申请", "apply.received.total")
 d.fact("未对依申请提供政府信息收取检索、复印、邮寄等费用", None, 0, "元", "依申请提供政府信息收取检索、复印、邮寄等费用", "fees.apply_fee.amount")
-d.fact("未发生针对有关政府信息公开事务的行政复议和行政诉讼", None, 0, "件", "针对有关政府信息公开事务的行政复议和行政诉讼", "review.total",
-       note="one zero statement for both review.total and litigation.total")
+# one phrase, two zeros: two facts on the same span
+d.fact("未发生针对有关政府信息公开事务的行政复议和行政诉讼", None, 0, "件", "针对有关政府信息公开事务的行政复议", "review.total")
+d.fact("未发生针对有关政府信息公开事务的行政复议和行政诉讼", None, 0, "件", "针对有关政府信息公开事务的行政诉讼", "litigation.total")
 d.nonfact("《2013年贵州省政府系统门户网站绩效评估指标体系》", "2013年", "year")
 
 d.write()

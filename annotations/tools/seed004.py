@@ -97,8 +97,9 @@ d.fact("撰写调研文章11篇", "11篇", 11, "篇", "撰写调研文章", None
 d.nonfact("平江县民政局2017年度无依申请", "2017年度", "year")
 d.fact("无依申请公开政府信息办理情况", None, 0, "件", "依申请公开政府信息办理情况", "apply.received.total")
 d.fact("无涉及公开收费项目", None, 0, "元", "涉及公开收费项目", "fees.apply_fee.amount")
-d.fact("无申请行政复议和提起行政诉讼的情况", None, 0, "件", "申请行政复议和提起行政诉讼的情况", "review.total",
-       note="one zero statement for both review.total and litigation.total")
+# one phrase, two zeros: two facts on the same span
+d.fact("无申请行政复议和提起行政诉讼的情况", None, 0, "件", "申请行政复议", "review.total")
+d.fact("无申请行政复议和提起行政诉讼的情况", None, 0, "件", "提起行政诉讼", "litigation.total")
 d.nonfact("在2018年中", "2018年", "year")
 
 d.write()

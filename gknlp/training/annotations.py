@@ -179,7 +179,7 @@ def parse(raw: dict[str, Any], *, file: Path | None = None, root: str | Path | N
     facts = [_fact(i, f, text, tax, fail) for i, f in enumerate(_list(raw, "facts", fail))]
     spans = sorted((f.start, f.end, i) for i, f in enumerate(facts))
     for (s1, e1, i1), (s2, e2, i2) in zip(spans, spans[1:]):
-        if s2 < e1:
+        if s2 < e1 and not _shared_statement(facts[i1], facts[i2]):
             raise fail(f"facts[{i1}] {text[s1:e1]!r} and facts[{i2}] {text[s2:e2]!r} overlap ({s1}-{e1}, {s2}-{e2})")
     nonfacts = [_nonfact(i, n, text, fail) for i, n in enumerate(_list(raw, "nonfacts", fail))]
     fact_spans = {(f.start, f.end) for f in facts}
@@ -222,6 +222,13 @@ def _resolve(rel: str, file: Path | None, root: str | Path | None) -> Path | Non
         if cand.is_file():
             return cand.resolve()
     return None
+
+
+def _shared_statement(a: GoldFact, b: GoldFact) -> bool:
+    """One phrase stating the same value for two indicators (未发生…行政复议和行政诉讼 → two zeros):
+    identical spans and values, different non-null indicators."""
+    return ((a.start, a.end) == (b.start, b.end) and a.value == b.value and bool(a.indicator and b.indicator)
+            and a.indicator != b.indicator)
 
 
 def _list(raw: dict, key: str, fail) -> list:

@@ -275,8 +275,8 @@ def _overlap(s1: int, e1: int, s2: int, e2: int) -> int:
 def match_facts(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index) of span-overlapping facts.
 
-    Pairs with equal values are preferred, then larger overlap, then closer starts; each fact is
-    used at most once.  Both inputs need ``start``, ``end`` and ``value``.
+    Pairs with equal values are preferred, then larger overlap, then closer starts, then equal
+    indicators (one phrase stating two zeros is two facts on one span); each fact is used at most once.  Both inputs need ``start``, ``end`` and ``value``.
     """
     order = sorted(range(len(pred)), key=lambda j: pred[j].start)
     starts = [pred[j].start for j in order]
@@ -293,7 +293,8 @@ def match_facts(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, int
                 break
             ov = _overlap(g.start, g.end, p.start, p.end)
             if ov > 0:
-                key = (0 if values_equal(g.value, p.value) else 1, -ov, abs(g.start - p.start))
+                key = (0 if values_equal(g.value, p.value) else 1, -ov, abs(g.start - p.start),
+                       0 if getattr(g, "indicator", None) == getattr(p, "indicator", None) else 1)
                 cands.append((key, i, j))
     cands.sort()
     used_g: set[int] = set()
