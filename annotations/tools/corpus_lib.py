@@ -412,13 +412,19 @@ class Doc:
             if not is_valid(k):
                 raise AnnotationError(f"invalid indicator key {k!r}")
 
-    def save(self) -> Path:
+    def final_record(self) -> dict[str, Any]:
+        """The verified JSON record: adds list-marker non-facts and the document-level indicators."""
         # list markers (1. / 2、 / 3．) are the most frequent non-fact digits; mark the free-standing ones
         self.nf_all(r"(?<![0-9.．０-９])[1-9](?=[.、．](?![0-9０-９]))", "list marker")
         ind = self.indicators()
         rec = self.record()
         rec["indicators"] = ind
         self.verify(rec)
+        return rec
+
+    def save(self) -> Path:
+        rec = self.final_record()
+        ind = rec["indicators"]
         out = REPO / "annotations" / f"corpus_{self.num}.json"
         out.write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{out.relative_to(REPO)}: {len(rec['facts'])} facts, {len(rec['nonfacts'])} nonfacts, "
