@@ -434,8 +434,10 @@ def arrow_schema() -> Any:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``gknlp extract``."""
-    parser.add_argument("inputs", nargs="+", metavar="PATH|DIR|GLOB",
+    parser.add_argument("inputs", nargs="*", metavar="PATH|DIR|GLOB",
                         help=f"report files, directories (searched recursively for {' '.join(REPORT_SUFFIXES)}) or globs")
+    parser.add_argument("--files-from", metavar="LIST",
+                        help="also read inputs from LIST, one per line ('-' = stdin), e.g. from find")
     parser.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout; required for parquet)")
     parser.add_argument("-f", "--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
     parser.add_argument("-j", "--workers", type=int, default=1, metavar="N",
@@ -467,9 +469,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.timeout < 0:
         raise UsageError("--timeout must be positive")
     workers = args.workers or os.cpu_count() or 1
-    files, missing = expand_inputs(args.inputs)
+    specs = list(args.inputs) + (_read_list(args.files_from) if args.files_from else [])
+    if not specs:
+        raise UsageError("no inputs: give files, directories or globs, or --files-from LIST")
+    files, missing = expand_inputs(specs)
     if not files:
-        raise UsageError("no input files found: " + ", ".join(missing))
+        raise UsageError("no input files found: " + ", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""))
     not_found = [s for s in missing if not glob.has_magic(s) and not os.path.isdir(s)]
     for spec in missing:
         _warn(f"{spec}: no such file" if spec in not_found else f"{spec}: no report files")
@@ -506,6 +511,19 @@ def _run(args: argparse.Namespace) -> int:
               f"({docs / max(seconds, 1e-9):.1f} docs/s, {size / 1024 / max(seconds, 1e-9):.0f} KB/s)",
               file=sys.stderr)
     return 1 if failed else 0
+
+
+def _read_list(source: str) -> list[str]:
+    """Non-empty lines of a file list (``-`` = stdin)."""
+    try:
+        if source == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            with open(source, encoding="utf-8") as fh:
+                lines = fh.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"--files-from {source}: cannot read ({exc})") from None
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _silence_stdout() -> None:

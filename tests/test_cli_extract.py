@@ -118,6 +118,9 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path):
     (["extract", "seeds", "--format", "parquet"], "gknlp: error: --format parquet needs an output file: -o OUT.parquet"),
     (["extract", "seeds", "--model", "no/such/model"], "gknlp: error: --model no/such/model: not a directory"),
     (["extract", "seeds", "--workers", "-1"], "gknlp: error: --workers must be 0 (one per CPU) or more"),
+    (["extract"], "gknlp: error: no inputs: give files, directories or globs, or --files-from LIST"),
+    (["extract", "--files-from", "no/such/list"], "gknlp: error: --files-from no/such/list: cannot read "
+                                                   "([Errno 2] No such file or directory: 'no/such/list')"),
 ])
 def test_usage_errors_are_one_line(args, message):
     result = _gknlp(*args, cwd=ROOT)
@@ -161,3 +164,13 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path):
     assert proc.returncode == 0
     assert "2/2" in shown and "docs/s" in shown  # the tqdm bar with its rate
     assert "gknlp extract: 2 documents, " in shown
+
+
+def test_files_from_stdin(tmp_path: Path):
+    listing = f"{SEEDS[1]}\n\n{SEEDS[2]}\n"
+    result = subprocess.run([sys.executable, "-m", "gknlp.cli", "extract", "--files-from", "-", "-q"],
+                            input=listing, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0
+    docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
+    assert sorted(set(docs)) == [str(SEEDS[1]), str(SEEDS[2])]
+    assert docs == sorted(docs)  # input order kept
