@@ -89,13 +89,15 @@ def expand_inputs(specs: Sequence[str]) -> tuple[list[InputFile], list[str]]:
             found.append(path)
 
     for spec in specs:
-        if glob.has_magic(spec):
+        if os.path.isdir(spec):
+            matches = list(_walk(spec))
+        elif os.path.lexists(spec):  # an existing name is literal, even with [ ] * ? in it
+            matches = [spec]
+        elif glob.has_magic(spec):
             matches = [path for match in sorted(glob.glob(spec, recursive=True))
                        for path in (_walk(match) if os.path.isdir(match) else [match])]
-        elif os.path.isdir(spec):
-            matches = list(_walk(spec))
         else:
-            matches = [spec] if os.path.lexists(spec) else []
+            matches = []
         if not matches:
             missing.append(spec)
         for path in matches:

@@ -55,6 +55,13 @@ def test_expand_globs_files_and_missing(tree: Path):
     assert [f.text_name for f in files] == ["2019/deep/b.TXT", "a.txt", "2019/notes.csv.txt"]
 
 
+def test_existing_names_are_literal(tmp_path: Path):
+    odd = tmp_path / "發布信息[284]條.txt"  # brackets as in corpus 044, not a glob character class
+    odd.write_text("1件", encoding="utf-8")
+    files, missing = batch.expand_inputs([str(odd)])
+    assert ([f.path for f in files], missing) == ([str(odd)], [])
+
+
 def test_extract_file_matches_library(tmp_path: Path):
     out = batch.extract_file(str(SEEDS[3]), write_text=tmp_path, text_name="x/seed.txt", index=7)
     assert out.error is None and out.index == 7
