@@ -433,22 +433,38 @@ def from_doccano(source: str | Path | Iterable[dict[str, Any]], *, root: str | P
         if not isinstance(text, str):
             raise AnnotationError(f"{where}: 'text' missing")
         info = rec.get("gknlp") or {}
-        known = {(s["start"], s["end"], s.get("kind", "fact") == "table"): s for s in info.get("spans") or []}
+        entries = list(info.get("spans") or [])
+        used: set[int] = set()
         regs = []
         for start, end, tag in _doccano_labels(rec, where):
             kind = {NONFACT: "nonfact", TABLE: "table"}.get(tag, "fact")
-            attrs = dict(known.get((start, end, kind == "table"), {}))
-            for k in ("start", "end", "kind"):
-                attrs.pop(k, None)
-            if kind == "fact":
-                attrs = {k: attrs.get(k) for k in _FACT_FIELDS}
             if not 0 <= start < end <= len(text):
                 raise AnnotationError(f"{where}: span {start}-{end} outside the text")
+            attrs = _doccano_entry(entries, used, start, end, kind, tag)
+            if kind == "fact":
+                attrs = {k: attrs.get(k) for k in _FACT_FIELDS}
             regs.append(Region(kind, start, end, text[start:end], tag, attrs))
         fields = {k: info.get(k) for k in ("doc", "path", "sha256", "meta", "complete", "indicators")}
         fields["doc"] = fields["doc"] or f"doccano{rec.get('id', n + 1)}"
         docs.append(_build(fields, text, regs, where=where, root=root, texts_dir=texts_dir))
     return docs
+
+
+def _doccano_entry(entries: Sequence[dict[str, Any]], used: set[int], start: int, end: int, kind: str,
+                   tag: str) -> dict[str, Any]:
+    """The unused ``gknlp.spans`` entry of a labelled span: same offsets, kind and label first
+    (two facts may share one zero-statement span), else same offsets and kind (label changed in
+    doccano); ``{}`` when there is none (span added in doccano)."""
+    def label_of(e: dict[str, Any]) -> str:
+        return {"nonfact": NONFACT, "table": TABLE}.get(e.get("kind", "fact")) or e.get("indicator") or FACT
+
+    same = [i for i, e in enumerate(entries) if i not in used and (e["start"], e["end"]) == (start, end)
+            and e.get("kind", "fact") == kind]
+    pick = next((i for i in same if label_of(entries[i]) == tag), same[0] if same else None)
+    if pick is None:
+        return {}
+    used.add(pick)
+    return {k: v for k, v in entries[pick].items() if k not in ("start", "end", "kind")}
 
 
 def _doccano_labels(rec: dict[str, Any], where: str) -> Iterator[tuple[int, int, str]]:
