@@ -126,18 +126,21 @@ def _html_to_text(html: str) -> str:
 
 
 def _read_file(path: Path) -> bytes:
-    """The bytes of a regular file, refusing oversized files before reading them."""
+    """The bytes of a regular file, refusing oversized files before reading them.
+
+    The file type is checked before opening: opening a FIFO would wait forever for a writer.
+    """
     limit = max_document_bytes()
     try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file")
+        if st.st_size > limit:
+            raise DocumentTooLarge(f"{path}: {st.st_size} bytes, more than the {limit} allowed")
         with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise InputError(f"{path}: not a regular file")
-            if st.st_size > limit:
-                raise DocumentTooLarge(f"{path}: {st.st_size} bytes, more than the {limit} allowed")
             data = fh.read(limit + 1)
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except FileNotFoundError:
         kind = "broken symbolic link" if os.path.islink(path) else "no such file"
         raise InputError(f"{path}: {kind}") from None
