@@ -60,12 +60,14 @@ class _Patterns:
     clause_break: regex.Pattern
     prefix: regex.Pattern
     scope: regex.Pattern
+    subject: regex.Pattern
     copula_tail: regex.Pattern
     change_prefix: regex.Pattern
     share: regex.Pattern
     weak: regex.Pattern
     generic: regex.Pattern
     right_np: regex.Pattern
+    right_stop: regex.Pattern
     max_chars: int
 
 
@@ -83,12 +85,14 @@ def patterns() -> _Patterns:
         clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
         prefix=regex.compile(rf"(?:{_alt(prefix_parts)})"),
         scope=regex.compile(rf"(?:{_alt(data['scopes'])})"),
+        subject=regex.compile(rf"(?:{_alt(data['subjects'])})"),
         copula_tail=regex.compile(rf"(?:{_alt(data['copulas'])})$"),
         change_prefix=regex.compile(rf"(?:{_alt(data['change_prefixes'])})$"),
         share=regex.compile(data["share_markers"]),
         weak=regex.compile(rf"(?:{_alt(data['weak_verbs'])})(?:了|的|出)?"),
         generic=regex.compile(rf"(?:{data['generic_nouns']})"),
-        right_np=regex.compile(r"[^,:，：。;!?\n！？；、0-9]{1,20}"),
+        right_np=regex.compile(r"[^,:，：。;!?\n！？；、0-9 \t\u3000]{1,20}"),
+        right_stop=regex.compile(f"(?:{data['right_stops']})"),
         max_chars=int(data["max_label_chars"]),
     )
 
@@ -110,6 +114,10 @@ def peel_prefix(text: str, start: int) -> tuple[int, str | None]:
         s = p.scope.match(text, pos)
         if s and s.end() > pos and s.end() < len(text):
             scope = s.group()
+            pos = s.end()
+            continue
+        s = p.subject.match(text, pos)
+        if s and s.end() > pos:
             pos = s.end()
             continue
         break
@@ -179,17 +187,20 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         prev = mentions[i - 1] if i > first_in_sentence else None
         lower = s_start if prev is None else max(s_start, prev.end)
         c_start = _clause_start(text, m.start, max(lower, m.start - 80))
-        raw_left = text[c_start : m.start]
-        lab_start, scope = peel_prefix(raw_left, c_start)
-        left_words = peel_tail(text[lab_start : m.start])
-        label, l_start = _strip_quotes_edges(left_words, lab_start)
-        if len(label) > p.max_chars:
-            cut = len(label) - p.max_chars
-            label, l_start = label[cut:], l_start + cut
+        label, l_start, scope = _left_label(text, c_start, m.start)
+        if c_start > lower and text[c_start - 1] in " \t\u3000" and (not label or p.weak.fullmatch(label)):
+            # a space is a weak break (crawled one-line texts): look across it when nothing is left
+            c2 = _clause_start(text, c_start - 1, max(lower, m.start - 80))
+            label2, l2, scope2 = _left_label(text, c2, m.start)
+            if label2 and not p.weak.fullmatch(label2):
+                label, l_start, scope = label2, l2, scope2
         # right-hand context: up to the clause end or the next mention
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         r = p.right_np.match(text, m.end, min(nxt, m.end + 20))
         right = r.group() if r else ""
+        stop = p.right_stop.search(right, 2) if len(right) > 2 else None
+        if stop:
+            right = right[: stop.start()]
         qizhong = "其中" in text[max(s_start, c_start - 4) : m.start] or "其中" in text[lower : m.start]
         res = Label(
             label=None, start=None, end=None, scope=scope, left=text[s_start : m.start], right=right,
@@ -197,6 +208,12 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         )
         head = out[first_in_sentence] if prev is not None else None
         res.head = head.label if head is not None else None
+        resp: tuple[list[tuple[str, int]], int] | None = None
+        if prev is not None and out[-1].extra.get("items") and text[prev.end : m.start] in _LIST_JOINERS:
+            items, k = out[-1].extra["items"], out[-1].extra["k"] + 1
+            resp = (items, k) if k < len(items) else None
+        elif label and (items := _respectively_items(text, label, l_start)):
+            resp = (items, 0)
         is_change = m.kind == "change" or m.change is not None
         bare = label == "" or p.change_prefix.fullmatch(label) is not None
         is_share = m.kind == "percent" and (label.startswith(("占", "所占")) and len(label) <= 14
@@ -211,10 +228,16 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
             res.label, res.start, res.end, res.role = lab, l_start, l_start + len(lab), "change"
         elif bare and prev is not None and text[prev.end : m.start].strip(" ,，、") == "" and not right:
             _inherit(res, out[i - 1], i - 1, "continued")
-        elif (bare or p.weak.fullmatch(label) or label.endswith("的")) and _good_right(right):
+        elif resp is not None:  # "办结率和满意率分别达到99%和97%": k-th label → k-th number
+            items, k = resp
+            res.label, res.start = items[k]
+            res.end = res.start + len(res.label)
+            res.extra = {"items": items, "k": k}
+        elif (bare or p.weak.fullmatch(label) or label.endswith(("的", "了")) or p.scope.fullmatch(label)
+              or p.subject.fullmatch(label + "共")) and _good_right(right):
             rl, rs = _strip_quotes_edges(peel_tail(right), m.end)
             res.label, res.start, res.end = rl, rs, rs + len(rl)
-            if label and not label.endswith("的"):
+            if label and p.weak.fullmatch(label):
                 res.verb = label
         elif label:
             res.label, res.start, res.end = label, l_start, l_start + len(label)
@@ -222,6 +245,43 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
             _inherit(res, out[i - 1], i - 1, "continued")
         out.append(res)
     return out
+
+
+def _left_label(text: str, c_start: int, end: int) -> tuple[str, int, str | None]:
+    """Label before ``end`` in the clause starting at ``c_start``: (label, start, scope)."""
+    p = patterns()
+    lab_start, scope = peel_prefix(text[c_start:end], c_start)
+    label, l_start = _strip_quotes_edges(peel_tail(text[lab_start:end]), lab_start)
+    if len(label) > p.max_chars:  # keep the last words, cut at a word boundary
+        from gknlp.tokenize import tokenize
+
+        cut = len(label) - p.max_chars
+        bounds = [s for _, s, _ in tokenize(label) if s >= cut]
+        cut = bounds[0] if bounds else cut
+        label, l_start = label[cut:], l_start + cut
+        while label and label[0] in "、,()（）《》“”\"' ":
+            label, l_start = label[1:], l_start + 1
+    return label, l_start, scope
+
+
+_RESPECTIVELY = regex.compile(r"(.{1,30}?)分别(?:为|是|达到|达|占)?")
+_ITEM_SPLIT = regex.compile(r"以及|和|、|及|与")
+_LIST_JOINERS = ("和", "、", ",", "及", "与", "，")
+
+
+def _respectively_items(text: str, label: str, l_start: int) -> list[tuple[str, int]]:
+    """"办结率和满意率分别达到…": the listed labels with their offsets (empty if not such a list)."""
+    m = _RESPECTIVELY.fullmatch(label)
+    if m is None:
+        return []
+    items: list[tuple[str, int]] = []
+    pos = l_start
+    for part in _ITEM_SPLIT.split(m.group(1)):
+        if part:
+            idx = text.find(part, pos)
+            items.append((part, idx))
+            pos = idx + len(part)
+    return items if len(items) >= 2 else []
 
 
 def _good_right(right: str) -> bool:

@@ -38,8 +38,8 @@ THRESHOLD = 0.45
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
-_FAMILY = {"count": "count", "times": "count", "person": "person", "person-time": "person",
-           "money": "money", "percent": "percent"}
+_FAMILIES = {"count": {"count"}, "times": {"count"}, "person": {"person"}, "person-time": {"count", "person"},
+             "money": {"money"}, "percent": {"percent"}}
 
 
 @dataclass
@@ -107,19 +107,27 @@ class AliasIndex:
         for alias in self._sharing(lb):
             if alias in key:
                 cov = len(alias) / len(key)
-                s = 0.5 + 0.4 * cov + (0.05 if key.endswith(alias) else 0.0)
-            elif len(key) >= 2 and key in alias:
+                s = 0.5 + 0.4 * cov
+            elif len(key) >= 3 and key in alias and 3 * len(key) > 2 * len(alias):
                 s = 0.35 + 0.35 * len(key) / len(alias)
+            elif key in alias:
+                continue
             else:
                 ab = self.bigrams[alias]
                 sim = len(lb & ab) / len(lb | ab)
-                if sim < 0.4:
+                if sim < 0.5:
                     continue
                 s = 0.3 + 0.4 * sim
             for i in self.ids_of[alias]:
                 if s > out.get(i, 0.0):
                     out[i] = s
         return out
+
+    def siblings(self, ind_id: str) -> list[str]:
+        """Other ids with the same parent (interaction.meeting_attendance.sessions → .persons)."""
+        parent = _parent(ind_id)
+        return [i for i in self.taxonomy.ids() if i != ind_id and _parent(i) == parent
+                and self.taxonomy[i].column in (None, "total")]
 
     def found_in(self, text: str) -> set[str]:
         """Ids one of whose aliases (≥ 3 characters, or 12345) occurs in ``text``."""
@@ -142,17 +150,18 @@ def alias_index() -> AliasIndex:
 
 
 def unit_fits(ind_id: str, unit: str | None, kind: str, role: str) -> bool:
-    """Can a number with this unit/kind be a value of ``ind_id`` (base id, role applied later)?"""
+    """Can a number with this unit/kind be a value of ``ind_id`` (base id, role applied later)?
+
+    Counts (件/条/次 …) fit counts, persons (人/名) fit persons, 人次 fits both; percentages and
+    money fit only their own kind."""
     if role in ("change", "share"):
         return True
     tax = get_taxonomy()
-    want = _FAMILY.get(tax.unit_kind(tax.unit_of(ind_id)) or "", None)
-    have = _FAMILY.get(tax.unit_kind(unit) or "", None) if unit else _FAMILY.get(kind)
-    if have is None or want is None:
+    want = tax.unit_kind(tax.unit_of(ind_id))
+    have = tax.unit_kind(unit) if unit else kind
+    if have not in _FAMILIES or want not in _FAMILIES:
         return True
-    if "percent" in (have, want) or "money" in (have, want):
-        return have == want
-    return True
+    return bool(_FAMILIES[have] & _FAMILIES[want])
 
 
 def _parent(ind_id: str) -> str:
@@ -165,22 +174,32 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
     cands = index.candidates(ctx.label)
     if not cands and ctx.head and ctx.role == "continued":
         cands = index.candidates(ctx.head)
-    cands = {i: s for i, s in cands.items() if unit_fits(i, ctx.unit, ctx.kind, ctx.role)}
+    fitting = {i: s for i, s in cands.items() if unit_fits(i, ctx.unit, ctx.kind, ctx.role)}
+    if cands and not fitting:  # "旁听政府常务会6次18人": a sibling of the label's id in the right unit
+        for i, s in cands.items():
+            for sib in index.siblings(i):
+                if unit_fits(sib, ctx.unit, ctx.kind, ctx.role):
+                    fitting[sib] = max(fitting.get(sib, 0.0), s * 0.8)
+    cands = fitting
     if len(cands) > 1:
-        context_ids = index.found_in(" ".join(x for x in (ctx.head or "", ctx.left[-60:], ctx.section or "") if x))
-        parents = {_parent(i) for i in context_ids}
-        groups = {i.split(".")[0] for i in context_ids}
-        for i in list(cands):
-            if _parent(i) in parents:
-                cands[i] += 0.12
-            elif i.split(".")[0] in groups:
-                cands[i] += 0.06
+        left = ctx.left[: -len(ctx.label)] if ctx.label and ctx.left.endswith(ctx.label) else ctx.left
+        # evidence in order of strength: the head label, the sentence before, the section title
+        for source in (ctx.head or "", left[-60:], ctx.section or ""):
+            context_ids = index.found_in(source) if source else set()
+            parents = {_parent(i) for i in context_ids}
+            groups = {i.split(".")[0] for i in context_ids}
+            bonus = {i: 0.12 if _parent(i) in parents else 0.06 if i.split(".")[0] in groups else 0.0
+                     for i in cands}
+            if len(set(bonus.values())) > 1:
+                for i in cands:
+                    cands[i] += bonus[i]
+                break
         top = max(cands.values())
         n_top = sum(1 for s in cands.values() if s >= top - 1e-9)
-        if n_top > 1:  # unresolved tie: the confidence drops with the number of readings
+        if n_top > 1:  # unresolved tie: lower confidence; the more specific id (deeper) first
             for i in cands:
                 if cands[i] >= top - 1e-9:
-                    cands[i] = top / (1 + 0.5 * (n_top - 1))
+                    cands[i] = top * 0.85 + 0.001 * i.count(".")
     top = max(cands.values(), default=1.0)
     scale = 1.0 / top if top > 1.0 else 1.0  # keep the context's ordering when bonuses pass 1
     return {i: s * scale for i, s in cands.items()}
@@ -314,11 +333,17 @@ class Linker:
                 out[i] = a * (1.0 - p_none)
         return out
 
-    def link(self, ctx: LinkContext) -> tuple[str | None, float]:
-        """``(indicator id, confidence)``, or ``(None, confidence of abstaining)``."""
+    def link(self, ctx: LinkContext, avoid: str | None = None) -> tuple[str | None, float]:
+        """``(indicator id, confidence)``, or ``(None, confidence of abstaining)``.
+
+        ``avoid`` is an id the fact cannot have (the total a "其中" breakdown belongs to)."""
         if not ctx.label:
             return None, 0.5
         scores = self.scores(ctx)
+        if avoid is not None and avoid in scores:
+            others = [v for k, v in scores.items() if k not in (avoid, NONE_CLASS)]
+            if others and max(others) >= 0.9 * scores[avoid]:  # a close reading that is not the total
+                scores.pop(avoid)
         if not scores:
             return None, 0.5
         best, score = max(sorted(scores.items()), key=lambda x: x[1])

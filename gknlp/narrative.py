@@ -162,7 +162,7 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
         if lab.role in ("change", "share") and lab.anchor is not None and linked[lab.anchor]:
             base, conf = split_modifier(linked[lab.anchor])[0], facts[lab.anchor].confidence
         else:
-            base, conf = linker.link(ctx)
+            base, conf = linker.link(ctx, avoid=_breakdown_total(text, kept, facts, lab, m))
             if lab.role == "change" and lab.anchor is None and base is not None:
                 base = split_modifier(base)[0]
         if base is not None and split_modifier(base)[1] is None and modifier:
@@ -182,6 +182,19 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     facts.extend(_zero_facts(text, kept, sections, exclude))
     facts.sort(key=lambda f: (f.start, f.end, f.indicator or ""))
     return facts
+
+
+def _breakdown_total(text: str, kept: Sequence[Mention], facts: Sequence[Fact], lab: Label,
+                     m: Mention) -> str | None:
+    """The indicator of the total that a "其中" item (without a scope of its own) breaks down:
+    the item cannot be that total ("…发布信息6498条，其中，通过政务微博公开…1825条")."""
+    if not lab.after_qizhong or lab.scope or lab.role != "value":
+        return None
+    q = text.rfind("其中", max(0, m.start - 200), m.start)
+    for f in reversed(facts):
+        if f.end <= q and q - f.end <= 40:
+            return f.indicator if f.indicator and not f.scope else None
+    return None
 
 
 def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
