@@ -26,13 +26,15 @@ import yaml
 from gknlp.numbers import nonfacts
 
 #: Arabic number: thousands-separated (1,234.5) or plain digits with optional decimals.
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,6}(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+#: Atomic: a number is never shortened to let a suffix match (and backtracking over its digits
+#: would retry every unit for every digit).
+ARABIC = r"(?>[0-9]{1,3}(?:,[0-9]{3}){1,6}(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 #: Chinese numeral characters.
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 #: A Chinese numeral that may stand on its own: starts with a digit character or 十.
-CN_STRICT = rf"(?:[一二两三四五六七八九十][{CN_CHARS}]{{0,19}})"
+CN_STRICT = rf"(?>[一二两三四五六七八九十][{CN_CHARS}]{{0,19}})"
 #: Any Chinese numeral (百万 …), allowed after an approximation marker (超过百万人).
-CN_ANY = rf"(?:[{CN_CHARS}]{{1,20}})"
+CN_ANY = rf"(?>[{CN_CHARS}]{{1,20}})"
 #: Year digits.
 YEAR = r"(?:19|20)[0-9]{2}"
 
@@ -134,20 +136,45 @@ def lexicon() -> Lexicon:
     )
 
 
+def trie_regex(words: list[str] | tuple[str, ...] | set[str], guards: dict[str, str] | None = None) -> str:
+    """A non-capturing regex matching any of ``words``, longest first, as a character trie
+    (人次 and 人 share the branch 人; the engine tries one branch per character instead of
+    every word).  ``guards`` maps a word to a lookahead appended where it ends."""
+    guards = guards or {}
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = word
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:  # the word ending here comes after every longer continuation
+            branches.append(guards.get(node[""], ""))
+        if len(branches) == 1:
+            return branches[0] if "" not in node or not branches[0] else f"(?:{branches[0]})"
+        return "(?:" + "|".join(branches) + ")"
+
+    if not trie:
+        return "(?!)"
+    return emit(trie)
+
+
 def alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """A non-capturing alternation of literal words, longest first (so 人次 wins over 人)."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")" if ordered else "(?!)"
+    return trie_regex(words)
 
 
 def unit_pattern(lex: Lexicon) -> str:
-    """Alternation of all units, longest first, each guarded by its ``not_before`` characters."""
-    parts = []
-    for surface in sorted(lex.units, key=lambda w: (-len(w), w)):
-        unit = lex.units[surface]
-        guard = f"(?!{alternation(unit.not_before)})" if unit.not_before else ""
-        parts.append(regex.escape(surface) + guard)
-    return "(?:" + "|".join(parts) + ")"
+    """All units as a trie, longest first, each guarded by its ``not_before`` characters."""
+    guards = {
+        surface: f"(?!{trie_regex(unit.not_before)})"
+        for surface, unit in lex.units.items() if unit.not_before
+    }
+    return trie_regex(list(lex.units), guards)
 
 
 def scale_pattern(lex: Lexicon, units: str) -> str:
@@ -163,9 +190,21 @@ def scale_pattern(lex: Lexicon, units: str) -> str:
 
 @dataclass(frozen=True)
 class Grammar:
-    """The compiled master pattern and the sub-patterns other modules reuse."""
+    """The compiled patterns.
+
+    ``master`` decides every mention.  ``core`` finds the numerals themselves (an Arabic number
+    with the fact suffix, a run of Chinese numerals, or an ASCII token); a core number whose
+    neighbours cannot involve any prefix or non-fact rule (``prefix_end`` before it,
+    ``slow_after`` after it) is built straight from the core match, every other core is decided
+    by ``master`` on a short window (see :func:`gknlp.numbers.scanner.scan`).
+    """
 
     master: regex.Pattern
+    core: regex.Pattern
+    prefix_end: frozenset[str]
+    prefix_chars: frozenset[str]
+    slow_after: frozenset[str]
+    service_numbers: frozenset[str]
     units: str
     lexicon: Lexicon
 
@@ -256,8 +295,69 @@ def build(lex: Lexicon, *, guarded: bool = True) -> regex.Pattern:
 
 
 
+def core_pattern(lex: Lexicon, units: str, scales: str) -> str:
+    """Numerals: an Arabic number with the fact suffix (groups as in :func:`fact_pattern`), a
+    run of Chinese numerals, or an ASCII token (URL, e-mail, code) — in one cheap pass."""
+    mid = alternation(lex.approx_middle)
+    post = alternation(lex.approx_after)
+    suffix = (
+        rf"(?:[ ]{{0,2}}(?P<unit>{units})"
+        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales}))?(?P<mid2>{mid})?(?:[ ]{{0,2}}(?P<unit>{units}))?)"
+        rf"(?P<post>{post})?"
+    )
+    # a leading character-set lookahead (and no lookbehind) lets the engine skip through text
+    # without numerals at C speed
+    return (
+        rf"(?=[0-9{CN_CHARS}OoA-Za-z])(?:(?P<fact>(?P<num>{ARABIC}){suffix})"
+        rf"|(?P<other>[{CN_CHARS}Oo]+|[A-Za-z][A-Za-z0-9_./\-@&:+=?#%~]{{0,300}}))"
+    )
+
+
+def prefix_end_chars(lex: Lexicon) -> frozenset[str]:
+    """Characters after which a number may belong to a longer mention (last characters of all
+    prefix words, separators, brackets, signs, ASCII)."""
+    words = (
+        [w for ws in lex.keywords.values() for w in ws] + lex.increase + lex.decrease
+        + lex.comparative_increase + lex.comparative_decrease + lex.approx_before
+        + list(lex.raw.get("caption_words", [])) + list(lex.raw.get("example_words", []))
+        + ["公网安备", "令第", "计为", "记为", "算作", "计", "按", "第", "前", "后", "了"]
+    )
+    chars = {w[-1] for w in words if w}
+    chars |= set(" :()[]〔〕【】+-/.@_&=?#%~·“”‘’\"'")
+    chars |= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    return frozenset(chars)
+
+
+def prefix_chars(lex: Lexicon) -> frozenset[str]:
+    """Every character that can stand in a mention before its first numeral (prefix words,
+    fixed expressions, ASCII tokens, brackets, separators): the scanner walks back over these
+    to find where the master must start looking."""
+    words = (
+        [w for ws in lex.keywords.values() for w in ws] + lex.increase + lex.decrease + lex.approx_before
+        + lex.comparative_increase + lex.comparative_decrease + lex.skip_words + lex.idioms
+        + ["ICP", "icp", "公网安备", "令第", "计为", "记为", "算作", "计", "按", "第", "前", "后", "了", "百分之"]
+    )
+    chars = {ch for w in words for ch in w}
+    chars |= set(" :()[]〔〕【】+-/.@_&=?#%~·")
+    chars |= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    return frozenset(chars)
+
+
+def slow_after_chars(lex: Lexicon) -> frozenset[str]:
+    """Characters after a bare number that may make it part of a non-fact (dates, codes, …)."""
+    chars = set(nonfacts.SPECIAL_FOLLOW.replace("\\", "")) | {w[0] for w in lex.name_suffixes if w}
+    chars |= set(",@") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    return frozenset(chars)
+
+
 @functools.lru_cache(maxsize=1)
 def grammar() -> Grammar:
-    """Build and compile the master pattern once."""
+    """Build and compile the patterns once."""
     lex = lexicon()
-    return Grammar(master=build(lex), units=unit_pattern(lex), lexicon=lex)
+    units = unit_pattern(lex)
+    scales = scale_pattern(lex, units)
+    return Grammar(
+        master=build(lex), core=regex.compile(core_pattern(lex, units, scales), regex.VERSION0),
+        prefix_end=prefix_end_chars(lex), prefix_chars=prefix_chars(lex), slow_after=slow_after_chars(lex),
+        service_numbers=frozenset(str(n) for n in lex.raw.get("service_numbers", [])), units=units, lexicon=lex,
+    )

@@ -9,6 +9,7 @@ coordinated lists (``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Iterator
 
 import regex
 
@@ -30,6 +31,14 @@ LONE_WORDS = frozenset("一十")
 _INNER_SPAN = {"phone", "postcode", "index", "page_meta", "date"}
 
 
+#: How far before a numeral a mention may start (keyword + note + colon: 电话(传真): 0934-…).
+LOOKBACK = 32
+#: How far after a numeral the master may need to look (suffixes, lookaheads).
+LOOKAHEAD = 80
+#: Bare tokens that must go through the master: two-part decimals (4.15国家安全日) …
+_DOTTED = regex.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+
+
 def scan(text: str) -> list[Mention]:
     """Every numeric mention of ``text`` in text order (facts and flagged non-facts).
 
@@ -43,12 +52,16 @@ def scan(text: str) -> list[Mention]:
     gram = grammar()
     mentions: list[Mention] = []
     factors: list[int] = []  # unit factor of each mention (for unit sharing)
-    for match in gram.master.finditer(folded):
+    for match, pieces in iter_matches(folded, gram):
         name = match.lastgroup
-        if name == "fact":
+        if pieces is not None:  # decided by the core match: num, unit, scale, mid, mid2, post
+            built = _build_fact(match, folded, gram, None, None, None, None, None, *pieces)
+        elif name == "fact":
             built = _fact(match, folded, gram)
         elif name == "nf_skip" or name is None:
             continue
+        elif name in ("nf_url", "nf_email") and not _HAS_DIGIT.search(match.group()):
+            continue  # every mention holds a number; a URL without digits is not one
         else:
             built = _nonfact(match, name[3:]), 1
         if built is None:
@@ -60,6 +73,73 @@ def scan(text: str) -> list[Mention]:
     _share(mentions, factors, folded)
     _year_runs(mentions)
     return mentions
+
+
+_CORE_PIECES = ("num", "unit", "scale", "mid", "mid2", "post")
+
+
+def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[tuple[regex.Match, tuple | None]]:
+    """The master's matches over ``folded``, in order, without running the master everywhere.
+
+    ``core`` finds each numeral (most text has none).  An Arabic number whose previous character
+    cannot end a prefix word (约 增长 第 电话: …) and whose next character cannot start a non-fact
+    suffix (月 日 - : / 号 …), and that is not followed by 年, is decided by the core match itself:
+    the master would give the same fact.  Every other numeral is decided by ``master`` searched
+    from :data:`LOOKBACK` characters before it.  ``fast=False`` runs the master over the whole
+    text (the reference the tests compare with).  Yields ``(match, pieces)``; ``pieces`` are the
+    captured fact groups of a core match, None for a master match.
+    """
+    if not fast:
+        for match in gram.master.finditer(folded):
+            yield match, None
+        return
+    master, prefix_end, prefix_chars, slow_after = gram.master, gram.prefix_end, gram.prefix_chars, gram.slow_after
+    service = gram.service_numbers
+    n = len(folded)
+    pos = 0  # end of the last mention: nothing before it is searched again
+    for core in gram.core.finditer(folded):
+        start, end = core.span()
+        if end <= pos:
+            continue
+        kind = core.lastgroup
+        if start >= pos and kind == "fact" and (start == 0 or folded[start - 1] not in prefix_end):
+            pieces = core.group(*_CORE_PIECES)
+            token, unit = pieces[0], pieces[1]
+            after = folded[end] if end < n else ""
+            if unit is None:
+                plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
+                    and not (len(token) == 11 and token[0] == "1")
+            else:
+                plain = unit != "年" and not (after in "-~至到" and unit == "%")
+            if plain:
+                pos = end
+                yield core, pieces
+                continue
+        elif kind == "other":
+            word = core.group()
+            if word[0].isascii() and not _HAS_DIGIT.search(word):
+                continue  # an ASCII word without digits
+        lowest = max(pos, start - LOOKBACK)
+        window = start
+        while window > lowest:  # walk back over characters that can open a mention
+            ch = folded[window - 1]
+            if ch == ")":  # a parenthesised note (电话(传真): …) may hold any characters
+                opening = folded.rfind("(", lowest, window - 1)
+                window = opening if opening >= 0 and window - opening <= 12 else window - 1
+            elif ch in prefix_chars:
+                window -= 1
+            else:
+                break
+        limit = min(n, end + LOOKAHEAD)
+        while window < end:
+            match = master.search(folded, window, limit)
+            if match is None or match.start() >= end:
+                break
+            pos = window = match.end()
+            yield match, None
+
+
+_HAS_DIGIT = regex.compile(r"[0-9]")
 
 
 def _nonfact(match: regex.Match, reason: str) -> Mention:
@@ -78,13 +158,19 @@ def _nonfact(match: regex.Match, reason: str) -> Mention:
                    is_fact=False, reason=reason, num_start=start, num_end=end)
 
 
-_FACT_GROUPS = ("pct", "num", "cnum", "verb", "sign", "unit", "scale", "pre", "mid", "mid2", "post")
+_FACT_GROUPS = ("pct", "cnum", "verb", "sign", "pre", "num", "unit", "scale", "mid", "mid2", "post")
 
 
 def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int] | None:
     """Build a mention from the fact alternative; None for a lone numeral word (一, 十)."""
+    return _build_fact(match, folded, gram, *match.group(*_FACT_GROUPS))
+
+
+def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None, cnum: str | None,
+                verb: str | None, sign: str | None, pre: str | None, num: str | None, unit_word: str | None,
+                scale: str | None, mid: str | None, mid2: str | None, post: str | None) -> tuple[Mention, int] | None:
+    """The mention of a fact match (master or core), from its captured pieces."""
     lex = gram.lexicon
-    pct, num, cnum, verb, sign, unit_word, scale, pre, mid, mid2, post = match.group(*_FACT_GROUPS)
     if num is not None:
         token, num_group = num, "num"
     elif cnum is not None:
