@@ -23,31 +23,32 @@ def seeds():
 
 
 @pytest.fixture(scope="module")
-def model_1234(seeds):
-    """A model trained on seeds 001–004 only (seed 000 is held out)."""
-    return train_model([seeds[f"seed00{i}"] for i in (1, 2, 3, 4)])
+def model_0124(seeds):
+    """A model trained on seeds 000, 001, 002 and 004 only (seed 003 is held out)."""
+    return train_model([seeds[f"seed00{i}"] for i in (0, 1, 2, 4)])
 
 
 def _fact_at(report, text: str, start: int):
     return next(f for f in report.facts if f.start == start and f.text == text)
 
 
-def test_classifier_fixes_a_held_out_link_the_aliases_get_wrong(seeds, model_1234):
-    doc = seeds["seed000"]
-    # "2017年共受理行政审批事项193371件，办结193371件，办结率100%" — 办结 alone is an alias of the
-    # 依申请公开 apply.closed.total and 办结率 of the 12345 hotline; the gold says service centre.
-    s = doc.text.index("办结193371件") + 2
-    r = doc.text.index("办结率100%") + 3
+def test_classifier_fixes_held_out_links_the_aliases_get_wrong(seeds, model_0124):
+    doc = seeds["seed003"]
+    # "区政府网站“区长信箱”栏目共受理群众网上咨询、投诉来件393件": the alias 网上咨询 points at the
+    # information-disclosure consultations; the gold (and the model, having seen 信箱 letters in the other
+    # seeds) says mailbox.  "公布了200 个高频事项“最多跑一次”" is a subset count: the gold has no indicator.
+    mail = doc.text.index("投诉来件393件") + 4
+    subset = doc.text.index("公布了200 个高频事项") + 3
     gold = {f.start: f.indicator for f in doc.facts}
-    assert gold[s] == "service.approval.completed" and gold[r] == "service.approval.completion_rate"
+    assert gold[mail] == "interaction.mailbox.received" and gold[subset] is None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         alias = gknlp.parse_report(doc.text, model=alias_only_model())
-        trained = gknlp.parse_report(doc.text, model=model_1234)
-    assert _fact_at(alias, "193371件", s).indicator != "service.approval.completed"
-    assert _fact_at(alias, "100%", r).indicator != "service.approval.completion_rate"
-    assert _fact_at(trained, "193371件", s).indicator == "service.approval.completed"
-    assert _fact_at(trained, "100%", r).indicator == "service.approval.completion_rate"
+        trained = gknlp.parse_report(doc.text, model=model_0124)
+    assert _fact_at(alias, "393件", mail).indicator == "interaction.consultations.total"
+    assert _fact_at(trained, "393件", mail).indicator == "interaction.mailbox.received"
+    assert _fact_at(alias, "200 个", subset).indicator == "service.items.max_one_visit"
+    assert _fact_at(trained, "200 个", subset).indicator is None
 
 
 def test_training_is_deterministic_and_writes_a_safe_model(seeds, tmp_path):
@@ -88,14 +89,19 @@ def test_train_and_evaluate_cli(tmp_path, capsys):
     assert 0.0 < result["headline"]["detection_f1"] <= 1.0
 
 
-def test_evaluate_cli_cross_validation_runs(tmp_path, capsys):
+@pytest.mark.slow
+def test_evaluate_annotations_dir_cv5_runs(tmp_path, capsys):
+    """`gknlp evaluate annotations/ --cv 5` on every annotated document (about a minute)."""
     js = tmp_path / "cv.json"
-    assert main(["evaluate", *map(str, SEEDS), "--cv", "5", "--json", str(js)]) == 0
+    assert main(["evaluate", str(ROOT / "annotations"), "--cv", "5", "--json", str(js)]) == 0
     printed = capsys.readouterr().out
     assert "5-fold cross-validation" in printed and "alias-only" in printed
     cv = json.loads(js.read_text(encoding="utf-8"))
-    assert cv["k"] == 5 and sorted(t for f in cv["per_fold"] for t in f["test"]) == [f"seed00{i}" for i in range(5)]
-    assert cv["pooled"]["documents"] == 5
+    n = len(list((ROOT / "annotations").glob("*.json")))
+    tested = sorted(t for f in cv["per_fold"] for t in f["test"])
+    assert cv["k"] == 5 and len(tested) == len(set(tested)) == n == cv["pooled"]["documents"]
+    assert cv["pooled"]["table_cells"]["total"] >= 305  # at least the seeds' cells
+    assert cv["pooled"]["headline"]["detection_f1"] > 0.5
 
 
 def test_bad_annotations_are_a_clean_cli_error(tmp_path, capsys):
