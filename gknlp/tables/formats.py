@@ -176,6 +176,15 @@ def _keys_by_last_char() -> dict[str, list[str]]:
 
 
 def _fuzzy(key: str, index: dict[str, list[OldRow]]) -> list[OldRow]:
+    return list(_fuzzy_cached(key))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fuzzy_cached(key: str) -> tuple[OldRow, ...]:
+    return tuple(_fuzzy_search(key, old_index()))
+
+
+def _fuzzy_search(key: str, index: dict[str, list[OldRow]]) -> list[OldRow]:
     """Rows whose label contains / is contained in ``key`` (≥ 4 characters, best length match)."""
     if len(key) < 3:
         return []

@@ -90,14 +90,20 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _merge_text(text: str, toks: list[Token]) -> list[Token]:
-    """Glue adjacent text pieces (no separator between them) into one text token."""
+    """Glue adjacent text pieces (no separator between them) into one text token (linear)."""
     out: list[Token] = []
-    for t in toks:
-        if t.kind == "text" and out and out[-1].kind == "text" and t.glued:
-            prev = out[-1]
-            out[-1] = Token("text", prev.start, t.end, text[prev.start : t.end], prev.gap)
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        j = i
+        if t.kind == "text":
+            while j + 1 < n and toks[j + 1].kind == "text" and toks[j + 1].glued:
+                j += 1
+        if j > i:
+            out.append(Token("text", t.start, toks[j].end, text[t.start : toks[j].end], t.gap))
         else:
             out.append(t)
+        i = j + 1
     return out
 
 

@@ -57,6 +57,8 @@ def read(cand: Candidate) -> Table | None:
         return None
     ranked = sorted(fmt_votes, key=fmt_votes.get, reverse=True)
     fmt = ranked[0] if fmt_votes[ranked[0]] > fmt_votes[ranked[1]] else None
+    if two_cols:
+        fmt = "f2008_local"  # the national 2014 form has no 历年累计 column
     used: list[Row] = []
     top = sub = ""
     for r in rows:
