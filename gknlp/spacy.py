@@ -21,14 +21,16 @@ What the component sets (for every fact of :func:`gknlp.parse_report` on ``doc.t
   ``_.indicator``, ``_.char_start``, ``_.char_end``, ``_.aligned``.
 - ``doc._.indicators`` (``Report.indicators()``) and ``doc._.gknlp_meta`` (year/body/format).
 
-Tokenizer choice: spaCy's ``ChineseTokenizer`` segments with the *global* ``jieba`` module.  The
-factory does not touch that global; instead (``domain_dictionary=True``, the default) it gives the
-pipeline's ``ChineseTokenizer`` gknlp's private :func:`gknlp.tokenize.get_tokenizer` — a
-``jieba.Tokenizer`` with the taxonomy's domain dictionary loaded once per process — as its
-segmenter.  The pipeline's config keeps spaCy's stock tokenizer entry, so a saved pipeline loads
-with plain ``spacy.load`` (the component is re-created from the config and re-attaches the
-segmenter).  Tokens only matter for span alignment: the facts themselves come from gknlp's
-character-level extractor and are identical whatever the tokenizer.
+Tokenizer choice: spaCy's ``ChineseTokenizer`` segments with the *global* ``jieba`` module; gknlp
+never modifies that global.  :func:`blank` uses the registered tokenizer
+``gknlp.ChineseTokenizer.v1`` (:class:`DomainChineseTokenizer`, entry point ``spacy_tokenizers``),
+which segments with gknlp's private :func:`gknlp.tokenize.get_tokenizer` — a ``jieba.Tokenizer``
+with the taxonomy's domain dictionary, loaded once per process — and never initialises the
+global jieba.  With spaCy's stock jieba tokenizer, the factory (``domain_dictionary=True``, the
+default) swaps that tokenizer's segmenter for the same private one; the config keeps the stock
+entry, and the component re-attaches the segmenter whenever it is re-created (``spacy.load``).
+Tokens only matter for span alignment: the facts themselves come from gknlp's character-level
+extractor and are identical whatever the tokenizer.
 
 Storage: all per-fact data lives in ``doc.user_data`` as plain dicts keyed by the span's
 ``span.id_`` (``"gknlp:<spans_key>:<n>"``), so docs survive ``Doc.to_bytes``, ``DocBin``
