@@ -50,7 +50,7 @@ def test_quickstart_runs():
 def test_train_and_evaluate_runs():
     nb, seconds = _run("02_train_and_evaluate.ipynb")
     text = _outputs(nb)
-    assert "3-fold cross-validation by document" in text
+    assert "5-fold cross-validation by document" in text
     assert "alias-only linking on the same documents" in text
     assert "model checksum" in text and "annotations_checksum" in text
     assert _outputs(nb, "image/png"), "the per-group F1 bar chart is missing"
