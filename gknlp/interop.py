@@ -116,11 +116,15 @@ def regions(doc: AnnotatedDoc) -> list[Region]:
 
 
 def _report_regions(report: Report) -> list[Region]:
-    return [Region("fact", f.start, f.end, f.text, f.indicator or FACT,
-                   {"value": clean_number(f.value), "unit": f.unit, "approx": f.approx, "label": f.label,
-                    "indicator": f.indicator, "source": f.source, "scope": f.scope, "note": None,
-                    "confidence": round(float(f.confidence), 4)})
-            for f in report.facts]
+    """gknlp's output as regions: every fact, and every table it read (``TABLE``)."""
+    out = [Region("fact", f.start, f.end, f.text, f.indicator or FACT,
+                  {"value": clean_number(f.value), "unit": f.unit, "approx": f.approx, "label": f.label,
+                   "indicator": f.indicator, "source": f.source, "scope": f.scope, "note": None,
+                   "confidence": round(float(f.confidence), 4)})
+           for f in report.facts]
+    out += [Region("table", t.start, t.end, report.text[t.start:t.end], TABLE, {"format": t.format})
+            for t in report.tables]
+    return sorted(out, key=lambda r: (r.start, r.end, r.kind))
 
 
 def _doc_fields(doc: AnnotatedDoc) -> dict[str, Any]:

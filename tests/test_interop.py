@@ -218,6 +218,8 @@ def test_report_pre_annotation_round_trip():
     assert [(f.start, f.end, f.value, f.unit, f.indicator, f.source, f.approx) for f in back.facts] == \
            [(f.start, f.end, f.value, f.unit, f.indicator, f.source, f.approx) for f in report.facts]
     assert back.indicators == report.indicators()
+    assert [(t.start, t.end, t.format) for t in back.tables] == [(t.start, t.end, t.format) for t in report.tables]
+    assert len(back.tables) == 3  # seed 003 (2020 format): tables 2, 3 and 4
     assert interop.from_label_studio([task]) == []  # predictions are not gold unless asked for
     rec = interop.report_to_doccano(report, path=ROOT / path)
     rec["gknlp"]["path"] = path
