@@ -291,7 +291,7 @@ def build(lex: Lexicon, *, guarded: bool = True) -> regex.Pattern:
     fact = fact_pattern(lex, units, scales)
     parts.append(f"(?={fact_lead_class(lex)}){fact}" if guarded else fact)
     lead = f"(?={lead_class(lex)})" if guarded else ""
-    return regex.compile(r"(?<![0-9])" + lead + "(?:" + "|".join(parts) + ")", regex.MULTILINE | regex.VERSION0)
+    return regex.compile(r"(?:(?<![0-9])|(?![0-9]))" + lead + "(?:" + "|".join(parts) + ")", regex.MULTILINE | regex.VERSION0)
 
 
 

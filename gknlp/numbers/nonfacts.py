@@ -92,7 +92,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          r"(?P<nf_email>[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})"),
         # keyword-led (keyword before the number; span = the number)
         (first_chars(keyword_words),
-         rf"(?P<nf_phone>{_keywords(kw.get('phone', []))}{note}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_phone>{phone}))"
+         rf"(?P<nf_phone>{_keywords(kw.get('phone', []))}{note}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_phone>{phone})(?![ ]?{units}))"
          rf"|(?P<nf_postcode>{_keywords(kw.get('postcode', []))}[ ]{{0,2}}:?[ ]{{0,2}}(?P<sp_postcode>[0-9]{{5,6}})(?![0-9]))"
          rf"|(?P<nf_index>{_keywords(kw.get('index', []))}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_index>[A-Za-z0-9][A-Za-z0-9_/\-.]{{0,60}}))"
          rf"|(?P<nf_page_meta>{_keywords(kw.get('page_meta', []))}[ ]{{0,2}}:[ ]{{0,2}}(?P<sp_page_meta>[0-9]{{1,12}}))"
@@ -141,7 +141,8 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          r"|(?P<nf_time>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9.:]))"
          r"|(?P<nf_phone>(?:[(]0[0-9]{2,3}[)]|0[0-9]{2,3})[ ]?-{1,2}[ ]?[0-9]{7,8}(?:[×xX*转\-][0-9]{1,5})?(?![0-9])"
          r"|1[3-9][0-9]{9}(?![0-9])|[0-9]{7,8}[×xX*转][0-9]{1,5}(?![0-9]))"
-         rf"|(?P<nf_list_marker>{LIST_CONTEXT}[0-9]{{1,2}}(?:[.、](?![0-9])|[)]))"
+         rf"|(?P<nf_list_marker>{LIST_CONTEXT}[0-9]{{1,2}}(?:[.、](?![0-9])|[)])"
+         r"|[0-9]{1,2}[.、](?=[\u4e00-\u9fff“\"]))"
          rf"|(?P<nf_name>{arabic}(?={_words(lex.name_suffixes)}))"
          r"|(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![万亿千]))"
          rf"|(?P<nf_address>{num}[ ]?{_words(lex.address_suffixes)}|{num}[ ]?号(?![文令]))"
@@ -172,25 +173,69 @@ REASONS = (
 )
 
 
-def context_reason(folded: str, end: int, *, chinese: bool, unit: str | None, lex: "Lexicon") -> str | None:
-    """Reason a matched number is not a fact, judged from what follows it (or None).
+def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bool, unit: str | None,
+                   lex: "Lexicon") -> str | None:
+    """Reason a matched fact-shaped number is not a fact, judged from its neighbours (or None).
 
+    * a unit marked ``nonfact`` in the data (file sizes: 40.5 KB) → its reason;
+    * a duration that is a time limit or a streak (三天内答复, 连续三年) → ``duration``;
+    * 一 + measure word + noun (一项重要工作, 一名分管领导) is an article, not a count → ``article``;
+    * a Chinese numeral + 期 + 工程/项目 … (一期工程) is a phase → ``ordinal``;
+    * 二 + measure word (二次, 二级): counts say 两 → ``ordinal``;
     * a Chinese numeral + measure word + rhetorical noun (三个方面) → ``rhetorical``;
-    * a unit marked ``nonfact`` in the data (durations: 三天, 15个工作日) → its reason.
+    * a short quoted name holding the number (“苏政50条”, “5·15政务公开日”) → ``name``.
     """
+    rules = _rules(lex)
     if unit is not None:
         spec = lex.units.get(unit)
         if spec is not None and spec.nonfact:
             return str(spec.nonfact)
-        if chinese and _rhetorical(lex).match(folded, end):
-            return "rhetorical"
+        if spec is not None and spec.kind == "duration":
+            if rules.duration_name.match(folded, end):
+                return "name"
+            if rules.duration_after.match(folded, end) or rules.duration_before.search(folded, max(0, start - 3), start) \
+                    or (chinese and token == "一"):  # 过去一年, 关键一年: a period phrase
+                return "duration"
+        if chinese:
+            if token == "一" and end < len(folded) and rules.han.match(folded, end):
+                return "article"
+            if token == "二":
+                return "ordinal"
+            if unit == "期" and rules.phase.match(folded, end):
+                return "ordinal"
+            if rules.rhetorical.match(folded, end):
+                return "rhetorical"
+    opening = folded.rfind("“", max(0, start - QUOTE_SPAN), start)
+    if opening >= 0 and "”" not in folded[opening:start]:
+        closing = folded.find("”", end, end + QUOTE_SPAN)
+        if closing >= 0 and closing - opening <= QUOTE_SPAN and rules.han.search(folded, opening, closing):
+            inner = folded[opening + 1 : start] + folded[end:closing]
+            if inner and rules.han_only.fullmatch(inner):
+                return "name"
     return None
 
 
-_RHETORICAL: list[regex.Pattern] = []
+#: Longest quoted name (in characters) that a number inside it makes a name: “苏政50条”.
+QUOTE_SPAN = 12
 
 
-def _rhetorical(lex: "Lexicon") -> regex.Pattern:
-    if not _RHETORICAL:
-        _RHETORICAL.append(regex.compile(_words(lex.rhetorical_nouns)))
-    return _RHETORICAL[0]
+class _Rules:
+    """Small context patterns, compiled once from the lexicon."""
+
+    def __init__(self, lex: "Lexicon") -> None:
+        self.rhetorical = regex.compile(_words(lex.rhetorical_nouns))
+        self.duration_after = regex.compile(_words(lex.raw.get("duration_limit_after", [])))
+        self.duration_before = regex.compile(_words(lex.raw.get("duration_streak_before", [])) + r"\Z")
+        self.duration_name = regex.compile(_words(lex.raw.get("duration_name_after", [])))
+        self.phase = regex.compile(_words(lex.raw.get("phase_nouns", [])))
+        self.han = regex.compile(r"[\u4e00-\u9fff]")
+        self.han_only = regex.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+_RULES: list[_Rules] = []
+
+
+def _rules(lex: "Lexicon") -> _Rules:
+    if not _RULES:
+        _RULES.append(_Rules(lex))
+    return _RULES[0]

@@ -149,6 +149,11 @@ def _nonfact(match: regex.Match, reason: str) -> Mention:
         start, end = match.span(f"sp_{reason}")
     value: int | float | None = None
     unit: str | None = None
+    if reason == "fraction":  # 占总数的1/3: a share, reported as a fact of kind ratio
+        numerator, _, denominator = match.group().partition("/")
+        if int(denominator):
+            return Mention(text="", start=start, end=end, value=int(numerator) / int(denominator), unit=None,
+                           kind="ratio", num_start=start, num_end=end)
     if reason == "year":
         value = int(match.group()[:4])
         unit = "年"
@@ -215,9 +220,8 @@ def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None,
             value = -value
         if kind not in RATE_KINDS:
             kind = "change"
-    reason = nonfacts.context_reason(folded, end, chinese=chinese, unit=unit_word, lex=lex) if unit_word else None
-    if reason is None and num_group == "cnum" and token == "二" and unit_word is not None:
-        reason = "ordinal"  # counts use 两 (两次); 二次/二级/二类 are ordinals
+    reason = nonfacts.context_reason(folded, start, end, token=token, chinese=num_group == "cnum",
+                                     unit=unit_word, lex=lex)
     return Mention(
         text="", start=start, end=end, value=value if type(value) is int else to_number(value), unit=unit,
         kind=kind, approx=approx, is_fact=reason is None, reason=reason, change=change,
