@@ -70,3 +70,25 @@ def test_hundred_thousand_digits_is_one_garbled_mention():
     assert len(ms) == 1
     assert not ms[0].is_fact and ms[0].reason == "garbled"
     assert (ms[0].start, ms[0].end) == (0, 100_000)
+
+
+def test_core_pass_gives_the_masters_result():
+    """scan() decides plain numerals from the cheap core match and runs the master only around
+    the others; on every seed and corpus text that must equal running the master everywhere."""
+    from pathlib import Path
+
+    from gknlp.normalize import fold
+    from gknlp.numbers.grammar import grammar
+    from gknlp.numbers.scanner import iter_matches
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "seeds").glob("*.txt")) + sorted((root.parent / "shared" / "corpus").glob("*.txt"))
+    gram = grammar()
+    hostile = ["电话(办公室):0934-7135819", "8855698第二十条第(五)项", "约1.2万余件,增长3.5%至4%", "(2012)第十一届"]
+    for text in [p.read_text(encoding="utf-8") for p in paths] + hostile:
+        folded = fold(text)
+        # URLs and e-mails without digits are not mentions (the core pass never looks at them)
+        fast = [(m.span(), m.lastgroup) for m, _ in iter_matches(folded, gram)]
+        full = [(m.span(), m.lastgroup) for m, _ in iter_matches(folded, gram, fast=False)
+                if not (m.lastgroup in ("nf_url", "nf_email") and not any(c.isdigit() for c in m.group()))]
+        assert fast == full, text[:60]
