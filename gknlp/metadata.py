@@ -21,6 +21,14 @@ _TITLE = regex.compile(
 _PERIOD = regex.compile(r"(?:统计(?:期限|时限|时间|期)|时限)[^\n。]{0,12}?((?:19|20)\d{2})\s{0,2}年\s{0,2}1\s{0,2}月")
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s{0,2}年")
 _NOISE = regex.compile(r"^.*(?:名\s*称|标\s*题|位置|>|:|：)\s*")
+_INSTITUTION_SUFFIX = r"(?:人民政府办公室|人民政府|管理委员会|管委会)"
+_INSTITUTION = regex.compile(r"(?:政府|委员会|管委会|局|办公室|中心|院|厅|委|办|所|站|队|镇|乡|街道)$")
+_NOT_TITLE = regex.compile(r"关于|通知|根据|按照|要求|意见|办法")
+_LEAD_VERB = regex.compile(
+    r"^(?:[现特兹并]|向社会|予以|编制并|编制(?![委办])|形成|印发|发布|公布|公开|本报告[为是]|这是|将){1,6}"
+)
+_PRONOUN = regex.compile(r"^(?:[我本该][\p{Han}]?|政府|单位|本单位|我单位)$")
+_AFTER_YEAR_BODY = regex.compile(r"^(?:19|20)\d{2}\s{0,2}年(?:度)?(?P<body>\p{Han}{2,30}?)(?:政府信息公开|信息公开|政务公开)")
 _BODY_END = regex.compile(r"[\s:：>|,，]+$")
 
 
@@ -28,28 +36,48 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
     """Metadata of a (folded) report text."""
     head = text[:3000]
     title = year = body = None
-    m = None
     for line in head.splitlines():  # a line that is only the title is the best witness
         fm = _TITLE.fullmatch(line.strip())
-        if fm and not _NOISE.match(line.strip()):
-            m = fm
+        if fm and not _NOISE.match(line.strip()) and not _NOT_TITLE.search(line):
+            title = line.strip()
             break
-    m = m or _TITLE.search(head)
-    if m:
-        title = _NOISE.sub("", m.group("title")).strip()
-        year = int(m.group("year"))
-        pre = title[: title.find(m.group("year"))] if m.group("year") in title else ""
-        pre = _BODY_END.sub("", pre).strip()
-        body = pre or None
-    if year is None:
-        p = _PERIOD.search(text[:6000])
-        if p:
-            year = int(p.group(1))
+    if title is None:
+        for m in _TITLE.finditer(head):
+            cand = _clean_title(m.group("title"))
+            if cand and _YEAR.search(cand) and not _NOT_TITLE.search(cand):
+                title = cand
+                break
+    if title:
+        ym = _YEAR.search(title)
+        year = int(ym.group(1))
+        body = _BODY_END.sub("", title[: ym.start()]).strip() or None
+        if body and (_PRONOUN.match(body) or len(body) < 2):
+            body = None
+        if body is None:  # '2011年上海市青浦区教育局政府信息公开工作年度报告'
+            bm = _AFTER_YEAR_BODY.match(title)
+            body = bm.group("body") if bm and not _PRONOUN.match(bm.group("body")) else None
+    p = _PERIOD.search(text[:8000])
+    if p:  # the statistics period names the statistical year (titles are sometimes copied)
+        year = int(p.group(1))
     if year is None:
         years = Counter(int(y) for y in _YEAR.findall(head) if 1995 <= int(y) <= 2100)
         if years:
             year = years.most_common(1)[0][0]
-    return ReportMeta(year=year, body=body, format=_format(tables, year), title=title)
+    if body and not _INSTITUTION.search(body):
+        # '镇原县' in the title, '镇原县人民政府' in the text: the full name of the issuing body
+        full = Counter(regex.findall(regex.escape(body) + _INSTITUTION_SUFFIX, text))
+        if full:
+            body = full.most_common(1)[0][0]
+    is_report = title is not None or bool(tables) or "政府信息公开" in head
+    return ReportMeta(year=year, body=body, format=_format(tables, year) if is_report else None, title=title)
+
+
+def _clean_title(raw: str) -> str:
+    """The title inside a sentence: text after the last punctuation and a leading verb."""
+    t = _NOISE.sub("", raw)
+    cut = max((t.rfind(c) for c in ",，。;；:：《》)）]"), default=-1)
+    t = t[cut + 1 :]
+    return _LEAD_VERB.sub("", t).strip()
 
 
 def _format(tables: Sequence, year: int | None) -> str | None:

@@ -62,6 +62,7 @@ class Table:
     columns: list[tuple[str, ...]] = field(default_factory=list)  # value-column header paths
     title: str | None = None
     layout: str | None = None  # lines / pipes / spaces / fused
+    section: str | None = None  # kind of the report section the table is in
 
     def cells(self) -> list[Cell]:
         return [c for r in self.rows for c in r.cells]

@@ -35,6 +35,7 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
             if table is not None and table.rows:
                 if section is not None:
                     table.start = max(table.start, section.body_start)
+                    table.section = section.kind
                 tables.append(table)
     tables.sort(key=lambda t: t.start)
     return tables
