@@ -1,4 +1,4 @@
-"""The ``gknlp`` command line: ``extract``, ``train``, ``evaluate``, ``table``.
+"""The ``gknlp`` command line: ``extract``, ``train``, ``evaluate``, ``table``, ``convert``.
 
 Each sub-command lives in the module that does the work; that module provides
 ``add_arguments(parser)`` and ``run(args) -> int``.  Errors gknlp raises on purpose
@@ -17,6 +17,7 @@ COMMANDS = {
     "train": ("gknlp.training.train", "train the linker and fact filter on annotated reports"),
     "evaluate": ("gknlp.training.evaluate", "precision/recall/F1 of a model on annotated reports"),
     "table": ("gknlp.comparison", "one comparable row per report, one column per indicator"),
+    "convert": ("gknlp.interop", "annotations to/from Label Studio, doccano, spaCy DocBin; pre-annotate reports"),
 }
 
 

@@ -583,3 +583,71 @@ __all__ = ["to_label_studio", "from_label_studio", "report_to_label_studio", "la
            "write_label_studio", "to_doccano", "from_doccano", "report_to_doccano", "write_jsonl",
            "to_docbin", "DocBinExport", "Misaligned", "Region", "regions", "annotated", "to_raw",
            "FACT", "NONFACT", "TABLE"]
+
+
+# ----------------------------------------------------------------------------- CLI
+FORMATS_IN = ("gknlp", "label-studio", "doccano", "report")
+FORMATS_OUT = ("gknlp", "label-studio", "doccano", "spacy")
+
+
+def add_arguments(parser: Any) -> None:
+    """Arguments of ``gknlp convert``."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="gknlp annotation files/directories, a Label Studio JSON export, a doccano JSONL "
+                             "file, or report text files (--from report)")
+    parser.add_argument("--from", dest="source", choices=FORMATS_IN, default="gknlp",
+                        help="input format (default gknlp annotations; 'report': run gknlp and pre-annotate)")
+    parser.add_argument("--to", dest="target", choices=FORMATS_OUT, required=True, help="output format")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="output file (.json / .jsonl / .spacy) or, for --to gknlp, a directory")
+    parser.add_argument("--root", metavar="DIR", help="directory text paths are relative to (default: the repository)")
+    parser.add_argument("--texts-dir", metavar="DIR", help="where to store texts of records that name no text file")
+    parser.add_argument("--predictions", action="store_true",
+                        help="Label Studio: accept a task's prediction when it has no annotation")
+    parser.add_argument("--alignment", choices=("strict", "expand", "contract"), default="strict",
+                        help="--to spacy: what to do with spans that cross token boundaries (always reported)")
+    parser.add_argument("--spans-key", default="gknlp", help="--to spacy: key in doc.spans (default gknlp)")
+
+
+def run(args: Any) -> int:
+    """``gknlp convert PATH… [--from FMT] --to FMT -o OUT``; misaligned spans go to stderr."""
+    import sys
+
+    from gknlp.pipeline import parse_report
+
+    out = Path(args.output)
+    if args.source == "report":
+        if args.target not in ("label-studio", "doccano"):
+            raise AnnotationError("--from report converts to label-studio or doccano (pre-annotation)")
+        reports = [(parse_report(Path(p), doc=Path(p).stem), p) for p in args.paths]
+        if args.target == "label-studio":
+            write_label_studio([report_to_label_studio(r, path=p, task_id=n) for n, (r, p) in enumerate(reports, 1)], out)
+        else:
+            write_jsonl([report_to_doccano(r, path=p) for r, p in reports], out)
+        print(f"gknlp convert: {len(reports)} reports -> {out}", file=sys.stderr)
+        return 0
+    if args.source == "gknlp":
+        docs = annotated([Path(p) for p in args.paths], root=args.root)
+    elif args.source == "label-studio":
+        docs = [d for p in args.paths for d in from_label_studio(Path(p), root=args.root, texts_dir=args.texts_dir,
+                                                                 use_predictions=args.predictions)]
+    else:
+        docs = [d for p in args.paths for d in from_doccano(Path(p), root=args.root, texts_dir=args.texts_dir)]
+    if args.target == "gknlp":
+        out.mkdir(parents=True, exist_ok=True)
+        for d in docs:
+            gold.dump(to_raw(d), out / f"{d.doc}.json")
+    elif args.target == "label-studio":
+        write_label_studio(to_label_studio(docs), out)
+    elif args.target == "doccano":
+        write_jsonl(to_doccano(docs), out)
+    else:
+        export = to_docbin(docs, spans_key=args.spans_key, alignment_mode=args.alignment)
+        export.to_disk(out)
+        for m in export.misaligned:
+            print(f"{m.doc}\t{m.start}-{m.end}\t{m.text}\t{m.label}\ttokens: {m.tokens}\t{m.action}", file=sys.stderr)
+        print(f"gknlp convert: {export.n_docs} docs, {export.n_spans} spans, {len(export.misaligned)} misaligned "
+              f"({args.alignment}) -> {out}", file=sys.stderr)
+        return 0
+    print(f"gknlp convert: {len(docs)} documents -> {out}", file=sys.stderr)
+    return 0

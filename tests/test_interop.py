@@ -225,3 +225,22 @@ def test_report_pre_annotation_round_trip():
     rec["gknlp"]["path"] = path
     (back2,) = interop.from_doccano([rec])
     assert back2.facts == back.facts
+
+
+def test_cli_convert_round_trip_and_docbin(tmp_path, capsys):
+    from gknlp.cli import main
+
+    seed = SEED_FILES[-1]
+    assert main(["convert", str(seed), "--to", "label-studio", "-o", str(tmp_path / "ls.json")]) == 0
+    assert main(["convert", str(tmp_path / "ls.json"), "--from", "label-studio", "--to", "doccano",
+                 "-o", str(tmp_path / "d.jsonl")]) == 0
+    assert main(["convert", str(tmp_path / "d.jsonl"), "--from", "doccano", "--to", "gknlp",
+                 "-o", str(tmp_path / "back")]) == 0
+    (written,) = (tmp_path / "back").iterdir()
+    assert json.loads(written.read_text(encoding="utf-8")) == json.loads(seed.read_text(encoding="utf-8"))
+    capsys.readouterr()
+    assert main(["convert", *map(str, SEED_FILES), "--to", "spacy", "-o", str(tmp_path / "g.spacy")]) == 0
+    err = capsys.readouterr().err
+    assert "\t下降32%\t" in err and "misaligned (strict)" in err
+    assert (tmp_path / "g.spacy").stat().st_size > 0
+    assert main(["convert", str(seed), "--from", "report", "--to", "spacy", "-o", str(tmp_path / "x")]) == 2
