@@ -92,6 +92,6 @@ def test_metadata_of_seeds():
     assert (m.year, m.body, m.title) == (2017, "镇原县", "镇原县2017年政府信息公开工作报告")
     assert m.format == "f2008"
     m = detect(seed("001"))
-    assert (m.year, m.body) == (2018, "阜阳市")
+    assert (m.year, m.body) == (2018, "阜阳市人民政府")  # full name found in the text
     m = detect(seed("003"))  # no title line: the statistics period gives the year
     assert m.year == 2020 and m.format == "f2019"

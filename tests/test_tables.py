@@ -65,7 +65,7 @@ def test_seed002_every_cell():
     assert cells(facts) == gold.SEED002
     visitors = next(f for f in facts if f.indicator == "proactive.reading_point.visitors")
     assert (visitors.text, visitors.unit) == ("25000", "人次")
-    assert meta.year == 2013 and meta.body == "清镇市" and meta.format == "f2008_local"
+    assert meta.year == 2013 and meta.body == "清镇市人民政府" and meta.format == "f2008_local"
     # the narrative after the table title is not inside the table
     assert tables[0].start > text.index("四是充分利用政府公报")
 
