@@ -27,6 +27,7 @@ Library use::
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 import time
@@ -240,7 +241,7 @@ class EvalResult:
         lines += _table(rows)
         conf = self.confusions(worst)
         if conf:
-            lines += ["", f"worst links (gold → predicted, count, example):"]
+            lines += ["", "worst links (gold → predicted, count, example):"]
             for c in conf:
                 lines.append(f"  {c['gold']} → {c['predicted']}  ×{c['count']}  {c['example']}")
         return "\n".join(lines)
@@ -280,8 +281,6 @@ def match_facts(gold: Sequence[Any], pred: Sequence[Any]) -> list[tuple[int, int
     """
     order = sorted(range(len(pred)), key=lambda j: pred[j].start)
     starts = [pred[j].start for j in order]
-    import bisect
-
     cands: list[tuple[tuple[int, int, int], int, int]] = []
     max_len = max((p.end - p.start for p in pred), default=0)
     for i, g in enumerate(gold):
@@ -411,7 +410,7 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
         r.link_errors.append(LinkError(doc.doc, g.text, g.start, p.label, gi, pi, g.source))
     # table cells: found with the right value and indicator
     det_by_gold = {id(g): p for g, p in detected}
-    for i, g in enumerate(gold):
+    for g in gold:
         if g.source != "table":
             continue
         p = det_by_gold.get(id(g))
