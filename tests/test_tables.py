@@ -379,3 +379,18 @@ def test_ambiguous_fused_rows_resolved_by_the_identities():
     assert got["apply.received.natural_person"] == (11, True)
     assert got["apply.result.disclosed.natural_person"] == (9, True)
     assert _report_of(text).check() == []
+
+
+def test_blank_html_cells_keep_their_column():
+    """A blank <td> is an unknown cell: it is not reported and does not shift the others."""
+    html = _html_table3().replace(
+        '<td colspan="3">一、本年新收政府信息公开申请数量</td><td>29</td><td>6</td><td>0</td><td>0</td>',
+        '<td colspan="3">一、本年新收政府信息公开申请数量</td><td>29</td><td>6</td><td></td><td> </td>')
+    text = html_to_text(html)
+    assert "一、本年新收政府信息公开申请数量 | | | 29 | 6 | | | 0 | 0 | 35" in text
+    tables, facts, _ = parse(text)
+    got = {f.indicator: f.value for f in facts}
+    assert got["apply.received.natural_person"] == 29 and got["apply.received.total"] == 35
+    assert got["apply.received.legal_service"] == 0
+    assert "apply.received.research" not in got and "apply.received.public_interest" not in got
+    assert cells(facts, {"table4"}, tables) == gold.SEED003_T4

@@ -74,6 +74,12 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         s, e = m.span()
         if kind == "sep":
             gap = m.group()
+            bars = gap.count("|")
+            if bars > 1 and "\n" not in gap:
+                # '| 5 |  | 0 |': a blank cell inside a row (only counted after a row's first value)
+                first = s + gap.index("|")
+                for k in range(bars - 1):
+                    raw.append(Token("empty", first + k, first + k, "", gap if k == 0 else "|"))
             continue
         if kind == "num":
             after = text[e : e + 3]

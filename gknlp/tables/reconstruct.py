@@ -87,6 +87,8 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
                 continue
             pending.append(t)
             continue
+        if t.kind == "empty" and not t.text and (row is None or not row.cells):
+            continue  # blank cells before a row's first value are header/label positions
         if row is None:
             if pending:
                 label_tok = pending.pop()
