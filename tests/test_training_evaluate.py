@@ -114,6 +114,8 @@ def test_merge_and_summary(seed001, seed003):
     d = r.to_dict()
     assert d["headline"]["table_cell_accuracy"] == 1.0
     assert set(d["per_doc"]) == {"seed001", "seed003"}
+    assert set(d["by_format"]) == {"narrative", "f2019"}
+    assert d["by_format"]["f2019"]["detection"]["tp"] == 237 and "per document format" in text
 
 
 def test_gknlp_evaluate_is_the_library_entry_point():

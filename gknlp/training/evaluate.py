@@ -142,6 +142,7 @@ class EvalResult:
     missed: list[dict[str, Any]] = field(default_factory=list)  # gold facts not detected (complete docs)
     spurious: list[dict[str, Any]] = field(default_factory=list)  # predicted facts matching no gold fact
     per_doc: dict[str, dict[str, Any]] = field(default_factory=dict)
+    by_format: dict[str, dict[str, PRF]] = field(default_factory=dict)  # doc format → detection/linking/doc_level
     seconds: float = 0.0
 
     def merge(self, other: "EvalResult") -> None:
@@ -159,6 +160,10 @@ class EvalResult:
         self.missed.extend(other.missed)
         self.spurious.extend(other.spurious)
         self.per_doc.update(other.per_doc)
+        for fmt, metrics in other.by_format.items():
+            mine = self.by_format.setdefault(fmt, {k: PRF() for k in metrics})
+            for k, v in metrics.items():
+                mine[k].add(v)
 
     # ------------------------------------------------------------------ reporting
     def confusions(self, n: int = 15) -> list[dict[str, Any]]:
@@ -203,6 +208,7 @@ class EvalResult:
             "confusions": self.confusions(worst),
             "missed": self.missed, "spurious": self.spurious,
             "per_doc": self.per_doc,
+            "by_format": {f: {k: v.to_dict() for k, v in m.items()} for f, m in sorted(self.by_format.items())},
             "seconds": round(self.seconds, 2),
         }
 
@@ -234,6 +240,13 @@ class EvalResult:
         for k, v in sorted(self.linking_by_group.items()):
             prf(k, v)
         lines += _table(rows)
+        if self.by_format:
+            lines += ["", "per document format (F1 of detection / linking / document level):"]
+            rows = [("format", "detection", "linking", "doc level", "docs")]
+            for fmt, m in sorted(self.by_format.items()):
+                n = sum(1 for d in self.per_doc.values() if (d.get("format") or "unknown") == fmt)
+                rows.append((fmt, f"{m['detection'].f1:.3f}", f"{m['linking'].f1:.3f}", f"{m['doc_level'].f1:.3f}", str(n)))
+            lines += _table(rows)
         lines += ["", "document-level per group:"]
         rows = [("group", "P", "R", "F1", "n")]
         for k, v in sorted(self.doc_level_by_group.items()):
@@ -434,8 +447,11 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
             if in_gold:
                 r.doc_level.fn += 1
                 r.doc_level_by_group[grp].fn += 1
+    r.by_format[doc.format or "unknown"] = {"detection": PRF(r.detection.tp, r.detection.fp, r.detection.fn),
+                                            "linking": PRF(r.linking.tp, r.linking.fp, r.linking.fn),
+                                            "doc_level": PRF(r.doc_level.tp, r.doc_level.fp, r.doc_level.fn)}
     r.per_doc[doc.doc] = {
-        "complete": doc.complete, "gold": len(gold), "predicted": len(pred),
+        "format": doc.format, "complete": doc.complete, "gold": len(gold), "predicted": len(pred),
         "detection_f1": round(r.detection.f1, 4) if doc.complete else None,
         "linking_f1": round(r.linking.f1, 4), "doc_level_f1": round(r.doc_level.f1, 4) if doc.indicators else None,
         "unmatched_gold": len(gold) - len(matched_g),
