@@ -50,3 +50,20 @@ def test_garbage_is_an_input_error_or_text():
     except InputError:
         return
     assert isinstance(out, str)
+
+
+def test_html_file_through_parse_report(tmp_path):
+    """gknlp.io.read() renders HTML with html_to_text; parse_report reads its tables."""
+    import gknlp
+    from tests.test_tables import _html_table3
+
+    page = tmp_path / "report.html"
+    page.write_text(_html_table3(), encoding="utf-8")
+    report = gknlp.parse_report(page)
+    values = report.indicators()
+    assert values["apply.received.total"] == 35 and values["apply.result.disclosed.commercial"] == 5
+    assert values["litigation.direct.pending"] == 1
+    assert report.meta.year == 2020 and report.meta.format == "f2019"
+    assert report.check() == []
+    for f in report.facts:
+        assert report.text[f.start : f.end] == f.text

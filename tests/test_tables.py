@@ -394,3 +394,15 @@ def test_blank_html_cells_keep_their_column():
     assert got["apply.received.legal_service"] == 0
     assert "apply.received.research" not in got and "apply.received.public_interest" not in got
     assert cells(facts, {"table4"}, tables) == gold.SEED003_T4
+
+
+def test_parse_report_keeps_table_values():
+    import gknlp
+
+    report = gknlp.parse_report(next(SEEDS.glob("003_*.txt")))
+    table = [f for f in report.facts if f.source == "table"]
+    assert len(table) == 198
+    values = report.indicators()
+    assert values["apply.received.total"] == 35 and values["procurement.amount"] == 168000000
+    assert values["permits.penalty.items_change"] == -167
+    assert not [v for v in report.check() if v.rule.startswith("apply.")]
