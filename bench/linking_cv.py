@@ -27,8 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gknlp.linking import Linker, fit_linker  # noqa: E402
-from gknlp.model import Model  # noqa: E402
+from gknlp.linking import ALIAS_WEIGHT, Linker, fit_linker  # noqa: E402
 from gknlp.narrative import _is_zero_gold, contexts, extract, mention_from_gold, training_examples  # noqa: E402
 from gknlp.normalize import fold  # noqa: E402
 from gknlp.taxonomy import fold_label, split_modifier  # noqa: E402
@@ -89,7 +88,7 @@ def evaluate_doc(doc, linker: Linker, stats: dict, errors: list, scan) -> None:
                    key=lambda f: (f.start, f.end))
     sections = _sections(text)
     mentions = [mention_from_gold(f) for f in golds]
-    facts = extract(text, mentions, sections, model=Model(linker.weights))
+    facts = extract(text, mentions, sections, model=linker)
     by_span = {(f.start, f.end): f for f in facts}
     for g in golds:
         f = by_span.get((g.start, g.end))
@@ -109,7 +108,7 @@ def evaluate_doc(doc, linker: Linker, stats: dict, errors: list, scan) -> None:
         return
     all_gold = sorted((f for f in doc.facts if f.source == "narrative"), key=lambda f: f.start)
     tables = _tables(text, sections)
-    pred_facts = extract(text, scan(text), sections, exclude=tables, model=Model(linker.weights))
+    pred_facts = extract(text, scan(text), sections, exclude=tables, model=linker)
     used = set()
     for g in all_gold:
         match = None
@@ -136,28 +135,38 @@ def evaluate_doc(doc, linker: Linker, stats: dict, errors: list, scan) -> None:
             errors.append({"doc": doc.doc, "spurious": p.text, "label": p.label, "pred": p.indicator})
 
 
-def run(paths: list[str]) -> dict:
+def folds_of(docs: list, k: int) -> list[list]:
+    """Documents grouped into ``k`` folds (round-robin over sorted ids); k=0 → one per document."""
+    docs = sorted(docs, key=lambda d: d.doc)
+    if k <= 0 or k >= len(docs):
+        return [[d] for d in docs]
+    return [docs[i::k] for i in range(k)]
+
+
+def run(paths: list[str], k: int = 0, alias_weight: float = ALIAS_WEIGHT, modes=("trained", "alias_only")) -> dict:
     docs = load(paths)
     try:
         from gknlp.numbers import scan
     except ImportError:
         scan = None
     results = {}
-    for mode in ("trained", "alias_only"):
+    for mode in modes:
         stats = {"label_n": 0, "label_exact": 0, "label_overlap": 0, "link_n": 0, "link_acc": 0,
                  "link": PRF(), "detect": PRF(), "e2e": PRF()}
         errors: list = []
         t0 = time.time()
-        for held in docs:
+        for fold in folds_of(docs, k):
+            held_ids = {d.doc for d in fold}
             if mode == "trained":
-                train_docs = [d for d in docs if d.doc != held.doc]
-                examples = training_examples(train_docs)
-                linker = Linker(fit_linker(examples) if examples else None)
+                examples = training_examples([d for d in docs if d.doc not in held_ids])
+                linker = Linker(fit_linker(examples) if examples else None, alias_weight=alias_weight)
             else:
                 linker = Linker(None)
-            evaluate_doc(held, linker, stats, errors, scan)
+            for held in fold:
+                evaluate_doc(held, linker, stats, errors, scan)
         results[mode] = {
             "documents": len(docs),
+            "folds": k,
             "narrative_facts": stats["label_n"],
             "label_exact": round(stats["label_exact"] / max(1, stats["label_n"]), 4),
             "label_overlap": round(stats["label_overlap"] / max(1, stats["label_n"]), 4),
@@ -176,10 +185,15 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", default=[str(ROOT / "annotations")])
     ap.add_argument("--json", help="write the full results (with every error) to this file")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per mode")
+    ap.add_argument("--folds", type=int, default=0,
+                    help="K folds of documents (default 0: leave one document out)")
+    ap.add_argument("--alias-weight", type=float, default=ALIAS_WEIGHT)
+    ap.add_argument("--trained-only", action="store_true")
     args = ap.parse_args()
-    res = run(args.paths)
+    res = run(args.paths, args.folds, args.alias_weight,
+              ("trained",) if args.trained_only else ("trained", "alias_only"))
     for mode, r in res.items():
-        print(f"== {mode}: {r['documents']} documents, {r['narrative_facts']} narrative facts (gold spans)")
+        print(f"== {mode} ({'leave-one-out' if not r['folds'] else str(r['folds']) + ' folds'}): {r['documents']} documents, {r['narrative_facts']} narrative facts (gold spans)")
         print(f"   label exact {r['label_exact']:.3f}  overlap {r['label_overlap']:.3f}")
         print(f"   linking accuracy {r['linking_accuracy']:.3f}  P/R/F1 {r['linking']['precision']:.3f}/"
               f"{r['linking']['recall']:.3f}/{r['linking']['f1']:.3f}")

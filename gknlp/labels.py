@@ -201,7 +201,7 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         stop = p.right_stop.search(right, 2) if len(right) > 2 else None
         if stop:
             right = right[: stop.start()]
-        qizhong = "其中" in text[max(s_start, c_start - 4) : m.start] or "其中" in text[lower : m.start]
+        qizhong = "其中" in text[s_start : m.start]  # the rest of the sentence is a breakdown
         res = Label(
             label=None, start=None, end=None, scope=scope, left=text[s_start : m.start], right=right,
             sentence_start=s_start, after_qizhong=qizhong,

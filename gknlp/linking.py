@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Below this combined score the linker abstains (indicator None).
 THRESHOLD = 0.45
+#: Weight of the alias score in the combined (noisy-OR) score.
+ALIAS_WEIGHT = 0.9
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
@@ -183,9 +185,12 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
     cands = fitting
     if len(cands) > 1:
         left = ctx.left[: -len(ctx.label)] if ctx.label and ctx.left.endswith(ctx.label) else ctx.left
-        # evidence in order of strength: the head label, the sentence before, the section title
-        for source in (ctx.head or "", left[-60:], ctx.section or ""):
+        # evidence in order of strength: the rest of the label ("12345热线群众满意率"), the head
+        # label, the sentence before, the section title
+        for n, source in enumerate((ctx.label, ctx.head or "", left[-60:], ctx.section or "")):
             context_ids = index.found_in(source) if source else set()
+            if n == 0:
+                context_ids -= set(cands)
             parents = {_parent(i) for i in context_ids}
             groups = {i.split(".")[0] for i in context_ids}
             bonus = {i: 0.12 if _parent(i) in parents else 0.06 if i.split(".")[0] in groups else 0.0
@@ -307,9 +312,11 @@ def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0
 class Linker:
     """Combines the alias scorer with an optional trained classifier."""
 
-    def __init__(self, weights: LinkerWeights | None = None, threshold: float = THRESHOLD) -> None:
+    def __init__(self, weights: LinkerWeights | None = None, threshold: float = THRESHOLD,
+                 alias_weight: float = ALIAS_WEIGHT) -> None:
         self.weights = weights
         self.threshold = threshold
+        self.alias_weight = alias_weight
         self.index = alias_index()
 
     def scores(self, ctx: LinkContext) -> dict[str, float]:
@@ -327,10 +334,8 @@ class Linker:
             a = alias.get(i, 0.0)
             if i == NONE_CLASS:
                 out[i] = p_none
-            elif i in clf:
-                out[i] = 0.3 * a + 0.7 * clf[i]
-            else:  # an id the classifier never saw: the alias score, unless "no indicator" is likely
-                out[i] = a * (1.0 - p_none)
+            else:  # noisy-OR of the two scorers; the alias counts unless "no indicator" is likely
+                out[i] = 1.0 - (1.0 - self.alias_weight * a * (1.0 - p_none)) * (1.0 - clf.get(i, 0.0))
         return out
 
     def link(self, ctx: LinkContext, avoid: str | None = None) -> tuple[str | None, float]:

@@ -147,7 +147,7 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
 
     ``mentions`` come from :func:`gknlp.numbers.scan`; non-facts and mentions inside ``exclude``
     spans are skipped.  ``model`` is a model directory path, a loaded :class:`gknlp.model.Model`,
-    or None for the default model (alias-only linking when none is installed).
+    a ready :class:`gknlp.linking.Linker`, or None for the default model (alias-only linking when none is installed).
     """
     linker = get_linker(model)
     kept = sorted(
@@ -221,6 +221,8 @@ def get_linker(model: Any = None) -> Linker:
 
     if model is None:
         return _default_linker()
+    if isinstance(model, Linker):
+        return model
     if isinstance(model, (str, Path)):
         loaded = model_mod.load_model(model)
     else:

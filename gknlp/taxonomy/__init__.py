@@ -152,8 +152,17 @@ class Taxonomy:
         )
 
     def validate(self) -> None:
-        """Raise :class:`TaxonomyError` on unknown groups, units or identity ids."""
+        """Raise :class:`TaxonomyError` on a missing version, unknown groups, units or identity ids,
+        and aliases or domain terms that are not non-empty strings."""
+        if self.version is None or str(self.version).strip() == "":
+            raise TaxonomyError(f"{self.source}: no taxonomy version")
+        for term in self.domain_terms:
+            if not isinstance(term, str) or not term.strip():
+                raise TaxonomyError(f"{self.source}: domain term {term!r} is not a non-empty string")
         for ind in self._by_id.values():
+            for alias in ind.aliases:
+                if not isinstance(alias, str) or not alias.strip():
+                    raise TaxonomyError(f"{ind.id}: alias {alias!r} is not a non-empty string")
             if ind.group not in self.groups:
                 raise TaxonomyError(f"{ind.id}: unknown group {ind.group!r}")
             if ind.unit not in self.units:

@@ -1,0 +1,89 @@
+"""Label finding on real report sentences (spans, scopes, roles), independent of linking."""
+from __future__ import annotations
+
+from gknlp.labels import find_labels
+from gknlp.normalize import fold
+from gknlp.numbers import scan
+
+
+def labels_of(sentence: str):
+    text = fold(sentence)
+    mentions = [m for m in scan(text) if m.is_fact]
+    return text, mentions, find_labels(text, mentions)
+
+
+def test_label_before_the_number_with_time_subject_and_adverb_peeled():
+    # seed 000
+    text, ms, labs = labels_of("2017年,镇原县共受理行政审批事项193371件,办结193371件,办结率100%,群众满意率为98%。")
+    assert [l.label for l in labs] == ["受理行政审批事项", "办结", "办结率", "群众满意率"]
+    assert all(text[l.start:l.end] == l.label for l in labs)
+    assert labs[1].head == "受理行政审批事项"
+
+
+def test_list_marker_and_other_sentence():
+    text, ms, labs = labels_of("(一)主动公开政府信息的数量。2017年度全县主动公开政府信息34207条。")
+    assert [(l.label, l.start) for l in labs] == [("主动公开政府信息", text.index("主动公开政府信息34207"))]
+
+
+def test_change_inherits_the_previous_fact():
+    # seed 001
+    _, ms, labs = labels_of("2018年,全市召开新闻发布会150场次、增长89.87%,其中,市政府召开新闻发布会41场次、增长41.38%。")
+    assert [(l.label, l.role, l.anchor, l.scope) for l in labs] == [
+        ("召开新闻发布会", "value", None, None), ("召开新闻发布会", "change", 0, None),
+        ("召开新闻发布会", "value", None, "市政府"), ("召开新闻发布会", "change", 2, "市政府")]
+
+
+def test_scopes_of_a_breakdown():
+    _, _, labs = labels_of("全年全市收到依申请公开546件,同比下降32%。其中,市政府收到依申请公开54件,市直单位收到依申请公开193件,"
+                           "县市区直单位收到依申请公开40件,乡镇政府收到依申请公开3件。")
+    assert [l.scope for l in labs] == [None, None, "市政府", "市直单位", "县市区直单位", "乡镇政府"]
+    assert {l.label for l in labs} == {"收到依申请公开"}
+    assert all(l.after_qizhong for l in labs[2:])
+
+
+def test_share_of_the_previous_fact():
+    # corpus 003
+    _, _, labs = labels_of("2013年,全县主动公开政府信息1853条,其中县直各单位主动公开政府信息1251条,占67.5%,各乡镇主动公开政府信息602条,占32.5%。")
+    assert [(l.role, l.anchor) for l in labs] == [("value", None), ("value", None), ("share", 1), ("value", None), ("share", 3)]
+    assert labs[1].scope == "县直各单位"
+
+
+def test_label_after_the_number():
+    # seed 000: "…公开保留的2874项行政权力事项全部纳入清单管理"
+    _, _, labs = labels_of("县政府24个工作部门公开保留的2874项行政权力事项全部纳入清单管理,确保政府权力依法行使。")
+    assert labs[-1].label == "行政权力事项"
+    _, _, labs = labels_of("为此,专门配备了2名兼职工作人员,设立了1个专门的信息公开受理点。")
+    assert [l.label for l in labs] == ["兼职工作人员", "专门的信息公开受理点"]
+
+
+def test_number_without_words_continues_the_previous_label():
+    # seed 003
+    _, _, labs = labels_of("人大代表、政协委员和群众代表旁听政府常务会6次18人。")
+    assert [(l.label, l.role) for l in labs] == [("人大代表、政协委员和群众代表旁听政府常务会", "value"),
+                                                ("人大代表、政协委员和群众代表旁听政府常务会", "continued")]
+
+
+def test_respectively_lists():
+    # seed 003
+    text, _, labs = labels_of("全年共办理12345交办事项16028件,办结率和满意率分别达到99%和97%。")
+    assert [l.label for l in labs] == ["办理12345交办事项", "办结率", "满意率"]
+    assert text[labs[2].start:labs[2].end] == "满意率"
+
+
+def test_space_is_a_weak_break():
+    # seed 003 (a space inside the sentence) and corpus 002 (headings glued on one line)
+    _, _, labs = labels_of("注重新媒体互动回应功能,政务微信“美丽汉滨” 全年累计发布847条信息。")
+    assert labs[0].label.startswith("政务微信")
+    _, _, labs = labels_of("二、依申请公开情况 2012年全县共收到有关政府信息公开的申请21条。")
+    assert labs[0].label == "收到有关政府信息公开的申请"
+
+
+def test_cumulative_and_new_are_kept():
+    # corpus 028
+    _, _, labs = labels_of("截至12月31日,新增主动公开政府信息311条,累计主动公开政府信息达3174条。")
+    assert [l.label for l in labs] == ["新增主动公开政府信息", "累计主动公开政府信息"]
+
+
+def test_long_left_context_is_cut_at_a_word():
+    _, _, labs = labels_of("公开政务要闻、领导活动、重要工作进展、部门工作动态2600余条。")
+    assert labs[0].label.endswith("部门工作动态") and not labs[0].label.startswith("开政务")

@@ -1,0 +1,125 @@
+"""Linking (alias scorer + classifier) and the model directory format."""
+from __future__ import annotations
+
+import json
+import warnings
+
+import numpy as np
+import pytest
+
+from gknlp import model as model_mod
+from gknlp.errors import ModelError
+from gknlp.linking import (
+    NONE_CLASS, LinkContext, LinkExample, Linker, alias_scores, fit_linker, unit_fits,
+)
+from gknlp.narrative import alias_examples
+
+
+def ctx(label, unit="件", kind="count", **kw) -> LinkContext:
+    return LinkContext(label=label, unit=unit, kind=kind, **kw)
+
+
+def test_exact_alias_links_with_full_confidence():
+    assert Linker().link(ctx("主动公开政府信息", "条")) == ("proactive.total", 1.0)
+
+
+def test_containment_prefers_the_longest_alias():
+    ind, conf = Linker().link(ctx("通过“市长信箱”答复", "次", "times"))
+    assert ind == "interaction.mailbox.replied" and 0.5 < conf < 1.0
+
+
+def test_unit_filters_candidates():
+    # 办结率 is a percentage; a count labelled 办结 must not become a rate
+    assert all(unit_fits(i, "%", "percent", "value") for i in alias_scores(ctx("办结率", "%", "percent")))
+    assert "service.approval.completion_rate" not in alias_scores(ctx("办结", "件"))
+    assert not unit_fits("staff.total", "条", "count", "value")
+    assert unit_fits("media.website.visits", "人次", "person-time", "value")
+
+
+def test_context_breaks_ties():
+    hotline = ctx("办结率", "%", "percent", head="办理12345交办事项", left="全年共办理12345交办事项16028件,办结率")
+    service = ctx("办结率", "%", "percent", head="受理行政审批事项", left="2017年共受理行政审批事项193371件,办结率")
+    assert Linker().link(hotline)[0] == "interaction.hotline.completion_rate"
+    assert Linker().link(service)[0] == "service.approval.completion_rate"
+    review = ctx("其他情形", head="涉及有关政府信息公开行政复议",
+                 left="全市涉及有关政府信息公开行政复议72件,其中维持具体行政行为51件,被依法纠错8件,其他情形")
+    assert Linker().link(review)[0] == "review.other"
+
+
+def test_sibling_in_the_right_unit():
+    c = ctx("人大代表、政协委员和群众代表旁听政府常务会", "人", "person", role="continued")
+    assert Linker().link(c)[0] == "interaction.meeting_attendance.persons"
+
+
+def test_abstains_on_unknown_labels():
+    assert Linker().link(ctx("订阅数", "个"))[0] is None
+    assert Linker().link(ctx("全文电子化率", "%", "percent"))[0] is None
+    assert Linker().link(ctx(""))[0] is None
+
+
+def _small_examples() -> list[LinkExample]:
+    ex = alias_examples({"proactive.total", "proactive.channel.website", "apply.received.total"})
+    ex += [LinkExample(ctx("行政许可类信息", "条"), None), LinkExample(ctx("规划计划类信息", "条"), None),
+           LinkExample(ctx("科教文体卫生类信息", "条"), None)]
+    return ex
+
+
+def test_fit_is_deterministic_and_learns_none():
+    a = fit_linker(_small_examples())
+    b = fit_linker(list(reversed(_small_examples())))
+    assert a.classes == b.classes and a.vocab == b.vocab
+    assert np.allclose(a.coef, b.coef, atol=1e-5)
+    assert NONE_CLASS in a.classes
+    p = dict(zip(a.classes, Linker(a).weights.predict_proba(
+        __import__("gknlp.linking", fromlist=["features"]).features(ctx("安全生产类信息", "条")))))
+    assert max(p, key=p.get) == NONE_CLASS
+
+
+def test_model_round_trip_and_tamper_detection(tmp_path):
+    w = fit_linker(_small_examples())
+    out = model_mod.save_model(model_mod.Model(w, {"metrics": {"f1": 0.5}}), tmp_path / "m")
+    meta = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
+    assert meta["taxonomy_version"] == "1+gknlp.1" and meta["format"] == 1
+    assert set(meta["files"]) == {"linker_vocab.json", "linker_classes.json", "linker_weights.npz"}
+    loaded = model_mod.read_model(out)
+    assert loaded.linker.classes == w.classes and np.array_equal(loaded.linker.coef, w.coef)
+    assert model_mod.load_model(out) is model_mod.load_model(out)  # cached
+    # tampering with a weight file is detected
+    with open(out / "linker_weights.npz", "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(ModelError, match="checksum"):
+        model_mod.read_model(out)
+
+
+def test_model_for_another_taxonomy_is_refused(tmp_path):
+    out = model_mod.save_model(model_mod.Model(fit_linker(_small_examples())), tmp_path / "m")
+    meta = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
+    meta["taxonomy_version"] = "0"
+    (out / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match="taxonomy version"):
+        model_mod.read_model(out)
+
+
+def test_pickled_weights_are_refused(tmp_path):
+    out = model_mod.save_model(model_mod.Model(fit_linker(_small_examples())), tmp_path / "m")
+    obj = np.empty(1, dtype=object)
+    obj[0] = {"x": 1}
+    with open(out / "linker_weights.npz", "wb") as fh:
+        np.savez(fh, coef=obj, intercept=obj)
+    meta = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
+    meta["files"]["linker_weights.npz"] = model_mod._sha256(out / "linker_weights.npz")
+    (out / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match="unreadable"):
+        model_mod.read_model(out)
+
+
+def test_missing_directory_and_default_model(tmp_path):
+    with pytest.raises(ModelError, match="not a gknlp model"):
+        model_mod.read_model(tmp_path)
+    default = model_mod.default_model_dir()
+    if default is not None:  # the shipped model loads and links
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            m = model_mod.load_model()
+        assert m is not None and m.path == default
+        assert Linker(m.linker).link(ctx("主动公开政府信息", "条"))[0] == "proactive.total"
