@@ -279,3 +279,45 @@ def test_broken_pdf():
     pytest.importorskip("pdfplumber")
     with pytest.raises(InputError, match="PDF"):
         read(b"%PDF-1.4\n1 0 obj garbage")
+
+
+def _break_positions(text: str) -> set[int]:
+    """Positions of line breaks in ``text`` counted in non-whitespace characters."""
+    positions, count = set(), 0
+    for char in text:
+        if char == "\n":
+            positions.add(count)
+        elif not char.isspace():
+            count += 1
+    return positions
+
+
+def test_pdf_pages_running_lines_and_wrapped_paragraphs(tmp_path):
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=10.5, leading=16, wordWrap="CJK")
+    source = [line for line in SEED.read_text(encoding="utf-8").split("\n")[:8] if line.strip()]
+
+    def furniture(canvas, doc):  # a running title and a page number on every page
+        canvas.setFont("STSong-Light", 9)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 40, "汉滨区2020年政府信息公开工作年度报告")
+        canvas.drawCentredString(A4[0] / 2, 30, f"— {doc.page} —")
+
+    path = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(line, style) for line in source],
+                                                   onFirstPage=furniture, onLaterPages=furniture)
+    text = read(path).text
+    assert "— 1 —" not in text and "— 2 —" not in text and "汉滨区2020年政府信息公开工作年度报告" not in text
+    joined = "\n".join(source)
+    assert "".join(text.split()) == "".join(joined.split())  # every character, nothing added
+    ends = {i + 1 for i, c in enumerate(c for c in joined if not c.isspace()) if c == "。"}
+    # a line break is kept only where the report has one, or after a sentence that ends at the margin
+    assert _break_positions(text) <= _break_positions(joined) | ends
+    assert "全年共办理12345交办事项16028件" in text
