@@ -321,3 +321,18 @@ def test_pdf_pages_running_lines_and_wrapped_paragraphs(tmp_path):
     # a line break is kept only where the report has one, or after a sentence that ends at the margin
     assert _break_positions(text) <= _break_positions(joined) | ends
     assert "全年共办理12345交办事项16028件" in text
+
+
+def test_docx_content_control_is_read(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("一、总体情况")
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>{SIMPLIFIED}</w:t></w:r></w:p>'
+                    "</w:sdtContent></w:sdt>")
+    document.element.body.insert(1, sdt)  # before the section properties
+    path = tmp_path / "sdt.docx"
+    document.save(path)
+    assert read(path).text == "一、总体情况\n" + SIMPLIFIED

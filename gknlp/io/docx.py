@@ -29,11 +29,19 @@ def docx_to_text(data: bytes) -> str:
     except Exception as exc:  # zipfile.BadZipFile, KeyError (no word/document.xml), lxml errors …
         raise InputError(f"cannot read DOCX: {exc or type(exc).__name__}") from None
     lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            lines.append(Paragraph(child, document).text)
-        elif child.tag == qn("w:tbl"):
-            lines.append(_table_text(Table(child, document)))
+
+    def visit(parent: Any) -> None:
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.append(Paragraph(child, document).text)
+            elif child.tag == qn("w:tbl"):
+                lines.append(_table_text(Table(child, document)))
+            elif child.tag == qn("w:sdt"):  # a content control wrapping paragraphs or tables
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    visit(content)
+
+    visit(document.element.body)
     return "\n".join(lines)
 
 
