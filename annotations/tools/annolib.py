@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 try:
     import gknlp  # noqa: F401
-except ImportError:  # the pipeline is still being built; the annotation loader does not need it
+except (ImportError, SyntaxError):  # pipeline mid-edit; the annotation loader does not need it
     import types
 
     _stub = types.ModuleType("gknlp.pipeline")
@@ -83,6 +83,9 @@ class Doc:
         return self._add(start, end, value, unit, label, indicator, approx, scope, source, note, doc_level)
 
     def _add(self, start, end, value, unit, label, indicator, approx, scope, source, note, doc_level):
+        printed = _value_as_printed(self.text[start:end])
+        if printed is not None and abs(printed - value) > 1e-6 * max(1.0, abs(value)):
+            raise ValueError(f"{self.doc}: typed value {value} but the span {self.text[start:end]!r} says {printed}")
         f = {"start": start, "end": end, "text": self.text[start:end], "value": value, "unit": unit,
              "approx": approx, "label": label, "indicator": indicator, "source": source, "scope": scope}
         if note:
@@ -173,6 +176,18 @@ UNIT_CELLS = {"条", "件", "次", "篇", "人", "人次", "个", "万元", "元
 
 def _is_unit_cell(line: str) -> bool:
     return line.strip().rstrip("|").strip() in UNIT_CELLS
+
+
+SPAN_NUMBER = regex.compile(r"(?P<sign>下降|减少|降低|-)?[^\d]{0,4}?(?P<num>\d{1,15}(?:\.\d{1,6})?)\s*(?P<scale>万|亿)?")
+
+
+def _value_as_printed(span: str) -> float | None:
+    """The value a span's Arabic digits state (scale word and decrease applied); None without digits."""
+    m = SPAN_NUMBER.search(span)
+    if m is None:
+        return None
+    v = float(m.group("num")) * {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
+    return -v if m.group("sign") else v
 
 
 def _printed_value(num: str) -> float:
