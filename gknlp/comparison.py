@@ -488,20 +488,43 @@ def year_evidence(text: str) -> list[tuple[str, int, int, int, str]]:
     return sorted(out, key=lambda e: e[2])
 
 
+_TITLE_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?=\s{0,2}年)")
+
+
+def _claimed_years(doc: str, report: Report) -> list[tuple[str, int, Span | None]]:
+    """The years a report claims: its metadata year and the year in its title (with the title's span when
+    the title occurs in the text), one entry per distinct year."""
+    claims: list[tuple[str, int, Span | None]] = []
+    if report.meta.year is not None:
+        claims.append(("meta.year", int(report.meta.year), None))
+    title = report.meta.title or ""
+    m = _TITLE_YEAR.search(title)
+    if m and all(int(m.group()) != y for _, y, _ in claims):
+        at = report.text.find(title) if title else -1
+        span = None
+        if at >= 0:
+            span = Span(doc, "this", "title.year", int(m.group()), at + m.start(), at + m.end(), m.group(), "title")
+        claims.append(("title.year", int(m.group()), span))
+    return claims
+
+
 def _check_year(doc: str, report: Report, passed: bool = False) -> list[CrossViolation]:
-    """The report's stated year (metadata) against the years its period statement / table header give."""
-    year = report.meta.year
-    if year is None:
+    """The years a report claims (metadata, title) against the years its period statement, 统计表 header
+    and 总体情况 opening give."""
+    claims = _claimed_years(doc, report)
+    if not claims:
         return []
     out = []
     for kind, found, start, end, text in year_evidence(report.text):
-        if found != year or passed:
-            out.append(CrossViolation(
-                rule="stated_year", expression=f"meta.year = year.{kind}", body=body_key(report.meta.body),
-                prev_doc=None, prev_year=None, this_doc=doc, this_year=year, lhs=float(year), rhs=float(found),
-                values={"meta.year": year, f"year.{kind}": found},
-                spans=[Span(doc, "this", f"year.{kind}", found, start, end, text, "text")], holds=found == year,
-            ))
+        evidence = Span(doc, "this", f"year.{kind}", found, start, end, text, "text")
+        for source, year, claim_span in claims:
+            if found != year or passed:
+                out.append(CrossViolation(
+                    rule="stated_year", expression=f"{source} = year.{kind}", body=body_key(report.meta.body),
+                    prev_doc=None, prev_year=None, this_doc=doc, this_year=report.meta.year, lhs=float(year),
+                    rhs=float(found), values={source: year, f"year.{kind}": found},
+                    spans=[s for s in (claim_span, evidence) if s is not None], holds=found == year,
+                ))
     return out
 
 

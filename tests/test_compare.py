@@ -344,18 +344,19 @@ def test_approximate_values_are_not_checked() -> None:
     assert check_across([r2022, r2023]) == []
 
 
-def test_year_evidence_reads_period_statement() -> None:
-    (kind, year, start, end, text), = year_evidence(SEED003)
-    assert (kind, year, text) == ("period", 2020, "统计期限为2020年")
-    assert SEED003[start:end] == text
+def test_year_evidence_reads_period_statement_and_overview() -> None:
+    found = year_evidence(SEED003)
+    assert [(kind, year, text) for kind, year, _, _, text in found] == [
+        ("overview", 2020, "总体情况\n2020年"), ("period", 2020, "统计期限为2020年")]
+    assert all(SEED003[start:end] == text for _, _, start, end, text in found)
 
 
 def test_stated_year_differs_from_period() -> None:
     report = seed003_report(SEED003, 2019, "seed003")  # metadata says 2019, the text describes 2020
-    (v,) = [v for v in check_across(report) if v.rule == "stated_year"]
-    assert (v.lhs, v.rhs, v.this_doc) == (2019, 2020, "seed003")
-    (span,) = v.spans
-    assert SEED003[span.start:span.end] == "统计期限为2020年"
+    found = [v for v in check_across(report) if v.rule == "stated_year"]
+    assert [(v.expression, v.lhs, v.rhs, v.this_doc) for v in found] == [
+        ("meta.year = year.overview", 2019, 2020, "seed003"), ("meta.year = year.period", 2019, 2020, "seed003")]
+    assert [SEED003[v.spans[0].start:v.spans[0].end] for v in found] == ["总体情况\n2020年", "统计期限为2020年"]
 
 
 def test_duplicate_year_is_flagged() -> None:

@@ -57,8 +57,8 @@ def test_notebook_parses_nine_reports_into_one_table(executed) -> None:
     assert "9 reports ×" in joined
     assert "every span checked against its report text" in joined
     assert "0 cross-report violations" in joined
-    # 15 stated-year statements + 6 历年累计 continuities (county 2012→2013, zone 2013→2014→2015)
-    assert "21 rule instances checked; 21 hold" in joined
+    # 17 year statements + 6 历年累计 continuities (county 2012→2013, zone 2013→2014→2015)
+    assert "23 rule instances checked; 23 hold" in joined
 
 
 def test_notebook_draws_the_charts(executed) -> None:
