@@ -32,6 +32,7 @@ from gknlp.training.annotations import REPO_ROOT, load
 def evaluate(paths: list[Path], verbose: bool = False) -> dict[str, float]:
     totals = dict(cells=0, found=0, value=0, correct=0, extra=0, docs=0)
     seconds = 0.0
+    by_format: dict[str, list[int]] = {}
     print(f"{'doc':<14}{'cells':>6}{'found':>7}{'value':>7}{'correct':>8}{'extra':>7}{'acc':>8}")
     for path in paths:
         try:
@@ -69,6 +70,11 @@ def evaluate(paths: list[Path], verbose: bool = False) -> dict[str, float]:
             if verbose:
                 for f in extra:
                     print(f"   extra  {f.start}-{f.end} {f.text!r} {f.value} {f.indicator} ({f.label})")
+            fmt = doc.tables[0].format if doc.tables else "data"
+            if gold:
+                b = by_format.setdefault(fmt or "?", [0, 0])
+                b[0] += len(gold)
+                b[1] += correct
             acc = correct / len(gold) if gold else float("nan")
             print(f"{doc.doc:<14}{len(gold):>6}{found:>7}{value:>7}{correct:>8}{len(extra):>7}{acc:>8.3f}")
             for k, v in dict(cells=len(gold), found=found, value=value, correct=correct, extra=len(extra), docs=1).items():
@@ -89,6 +95,9 @@ def evaluate(paths: list[Path], verbose: bool = False) -> dict[str, float]:
         f"cell accuracy (value + indicator) {summary['cell_accuracy']:.4f}; "
         f"{summary['extra_cells']} extra cells; table stage {1000 * seconds:.1f} ms in total"
     )
+    for fmt, (n, ok) in sorted(by_format.items()):
+        print(f"  {fmt:<12} {n:>5} cells  accuracy {ok / n:.4f}")
+    summary["by_format"] = {k: v[1] / v[0] for k, v in by_format.items()}
     return summary
 
 
