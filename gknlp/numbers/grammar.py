@@ -200,6 +200,7 @@ class Grammar:
     """
 
     master: regex.Pattern
+    groups: dict[str, regex.Pattern]
     core: regex.Pattern
     prefix_end: frozenset[str]
     prefix_chars: frozenset[str]
@@ -283,15 +284,27 @@ def fact_lead_class(lex: Lexicon) -> str:
 def build(lex: Lexicon, *, guarded: bool = True) -> regex.Pattern:
     """Compile the master pattern.  ``guarded=False`` drops the guards (same matches, slower;
     used by the test that proves the guards only skip work)."""
+    return build_groups(lex, guarded=guarded)[0]
+
+
+def build_groups(lex: Lexicon, *, guarded: bool = True) -> tuple[regex.Pattern, dict[str, regex.Pattern]]:
+    """The master pattern and each non-fact group compiled on its own (by name: ``year``,
+    ``cn``, ``bracket``, ``digits`` …).  The scanner matches a single group where it knows that
+    no earlier alternative of the master can apply."""
     units = unit_pattern(lex)
     scales = scale_pattern(lex, units)
     parts = [fast_fact_pattern(lex, units, scales)] if guarded else []
-    for guard, pattern in nonfacts.patterns(lex, units=units, arabic=ARABIC, cn_strict=CN_STRICT, cn_any=CN_ANY, year=YEAR):
-        parts.append(f"(?={guard})(?:{pattern})" if guarded else f"(?:{pattern})")
+    groups: dict[str, regex.Pattern] = {}
+    for name, guard, pattern in nonfacts.patterns(lex, units=units, arabic=ARABIC, cn_strict=CN_STRICT, cn_any=CN_ANY, year=YEAR):
+        part = f"(?={guard})(?:{pattern})" if guarded else f"(?:{pattern})"
+        parts.append(part)
+        groups[name] = regex.compile(part, regex.MULTILINE | regex.VERSION0)
     fact = fact_pattern(lex, units, scales)
     parts.append(f"(?={fact_lead_class(lex)}){fact}" if guarded else fact)
     lead = f"(?={lead_class(lex)})" if guarded else ""
-    return regex.compile(r"(?:(?<![0-9])|(?![0-9]))" + lead + "(?:" + "|".join(parts) + ")", regex.MULTILINE | regex.VERSION0)
+    master = regex.compile(r"(?:(?<![0-9])|(?![0-9]))" + lead + "(?:" + "|".join(parts) + ")",
+                           regex.MULTILINE | regex.VERSION0)
+    return master, groups
 
 
 
@@ -356,8 +369,9 @@ def grammar() -> Grammar:
     lex = lexicon()
     units = unit_pattern(lex)
     scales = scale_pattern(lex, units)
+    master, groups = build_groups(lex)
     return Grammar(
-        master=build(lex), core=regex.compile(core_pattern(lex, units, scales), regex.VERSION0),
+        master=master, groups=groups, core=regex.compile(core_pattern(lex, units, scales), regex.VERSION0),
         prefix_end=prefix_end_chars(lex), prefix_chars=prefix_chars(lex), slow_after=slow_after_chars(lex),
         service_numbers=frozenset(str(n) for n in lex.raw.get("service_numbers", [])), units=units, lexicon=lex,
     )

@@ -61,8 +61,8 @@ def first_chars(words: list[str]) -> str:
 SPECIAL_FOLLOW = r"日月:/\-~至到号楼层室栋幢单·.、)%×xX*转"
 
 
-def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any: str, year: str) -> list[tuple[str, str]]:
-    """The non-fact alternatives as ``(guard, pattern)`` pairs, highest priority first.
+def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any: str, year: str) -> list[tuple[str, str, str]]:
+    """The non-fact alternatives as ``(name, guard, pattern)`` triples, highest priority first.
 
     ``guard`` is the body of a lookahead that must hold where the pattern starts; it only makes
     the scan faster (a test checks that the guarded and the unguarded master find the same
@@ -85,39 +85,39 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
         r"|0|1[3-9][0-9]{9}(?![0-9])"
     )
     cn_first = "[〇零一二两三四五六七八九十Oo" + "".join(sorted({w[0] for w in lex.skip_words + lex.idioms})) + "]"
-    alts: list[tuple[str, str]] = [
+    alts: list[tuple[str, str, str]] = [
         # --- web and codes -------------------------------------------------------------
-        ("[hHwW]", r"(?P<nf_url>(?:https?:?//|www\.)" + ASCII_TOKEN + r"{1,300})"),
-        (r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@",
+        ("url", "[hHwW]", r"(?P<nf_url>(?:https?:?//|www\.)" + ASCII_TOKEN + r"{1,300})"),
+        ("email", r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@",
          r"(?P<nf_email>[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})"),
         # keyword-led (keyword before the number; span = the number)
-        (first_chars(keyword_words),
+        ("keywords", first_chars(keyword_words),
          rf"(?P<nf_phone>{_keywords(kw.get('phone', []))}{note}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_phone>{phone})(?![ ]?{units}))"
          rf"|(?P<nf_postcode>{_keywords(kw.get('postcode', []))}[ ]{{0,2}}:?[ ]{{0,2}}(?P<sp_postcode>[0-9]{{5,6}})(?![0-9]))"
          rf"|(?P<nf_index>{_keywords(kw.get('index', []))}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_index>[A-Za-z0-9][A-Za-z0-9_/\-.]{{0,60}}))"
          rf"|(?P<nf_page_meta>{_keywords(kw.get('page_meta', []))}[ ]{{0,2}}:[ ]{{0,2}}(?P<sp_page_meta>[0-9]{{1,12}}))"
          rf"|(?P<nf_date>{_words(kw.get('period', []))}[ ]?(?P<sp_date>{year}[0-9]{{4,6}}日?)(?![0-9]))"),
         # ASCII tokens mixing letters and digits: XXGK/2018-4388, GB/T4754-2017, 5G, 1+1+X
-        (r"[A-Za-z]|[0-9][0-9._\-+/]{0,80}[A-Za-z]",
+        ("code", r"[A-Za-z]|[0-9][0-9._\-+/]{0,80}[A-Za-z]",
          r"(?P<nf_code>(?<![A-Za-z0-9_./\-&:+=?#%~])"
          r"(?=[A-Za-z0-9_./\-&:+]{0,80}[A-Za-z])(?=[A-Za-z0-9_./\-&:+]{0,80}[0-9])"
          r"[A-Za-z0-9][A-Za-z0-9_./\-&:+]{0,120})"),
-        ("[Ii公]", r"(?P<nf_icp>(?:ICP|icp)[备证]?[ ]?:?[ ]?[0-9]{4,12}号?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}号?)"),
+        ("icp", "[Ii公]", r"(?P<nf_icp>(?:ICP|icp)[备证]?[ ]?:?[ ]?[0-9]{4,12}号?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}号?)"),
         # --- document numbers and parenthesised list markers -------------------------------
-        (r"[\[〔【(]",
+        ("bracket", r"[\[〔【(]",
          rf"(?P<nf_doc_number>[\[〔【(][ ]?{year}[ ]?[\]〕】)]?[ ]?[0-9]{{1,5}}[ ]?号)"
          r"|(?P<nf_list_marker>[(][ ]?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[ ]?[)])"),
         # --- 第N: document numbers, law articles, ranks, ordinals ------------------------------
-        ("[令第前后]",
+        ("nth", "[令第前后]",
          rf"(?P<nf_doc_number>令?第[ ]?[0-9]{{1,5}}[ ]?号)"
          rf"|(?P<nf_law_article>第[ ]?[(]?(?:{num}|{cn_small})[)]?(?:[ ]?[至到\-~、和][ ]?第?[ ]?(?:{num}|{cn_small}))?"
          rf"[ ]?{_words(lex.law_suffixes)}(?:[ ]?第[ ]?[(]?(?:{num}|{cn_small})[)]?[ ]?(?:款|项|目)){{0,2}})"
          rf"|(?P<nf_rank>(?:第|前|后)[ ]?(?:{num}|{cn_small})[ ]?{_words(lex.rank_suffixes)})"
          rf"|(?P<nf_ordinal>第[ ]?(?:[0-9]{{1,6}}|{cn_any})(?:[ ]?(?:{units}|届|批|季度|季|阶段|页|部分|代|轮|名|位))?)"),
-        ("[计记算按]",
+        ("counting", "[计记算按]",
          rf"(?P<nf_counting_rule>(?<![共合总累统设估预会审])(?:计为|记为|算作|计)[ ]?(?:1|一)[ ]?{units}|按[ ]?(?:1|一)[ ]?{units}计)"),
         # --- dates, times, years ------------------------------------------------------------
-        (year,
+        ("year", year,
          rf"(?P<nf_date>{year}[-/.]{MONTH}[-/.]{DAY}(?![0-9])(?:[ T]{{1,2}}[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?)"
          rf"|(?P<nf_date>{year}[ ]{{0,2}}年[ ]{{0,2}}{MONTH}(?:[ ]?[-~至到][ ]?{MONTH})?[ ]{{0,2}}月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?)"
          rf"|(?P<nf_date>{year}[ ]?年?(?:度)?[ ]?[-~至到][ ]?{year}[ ]?(?:年度|年)?)"
@@ -125,7 +125,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          rf"|(?P<nf_date>{year}{MONTH}月(?:{DAY}[日号])?|{year}[0-9]{{1,4}}日)"
          rf"|(?P<nf_year>(?<=[(][ ]?){year}(?=[ ]?[)]))"),
         # --- Chinese-numeral-led: dates, list markers, fixed words, addresses, ranges ---------
-        (cn_first,
+        ("cn", cn_first,
          rf"(?P<nf_date>{CN_YEAR}[ ]?年(?:度)?(?:[ ]?{CN_MONTH}[ ]?月(?:[ ]?{CN_DAY}[ ]?[日号])?)?"
          rf"|{CN_MONTH}月(?:{CN_DAY}[日号])?(?!份额)|(?<![一二三四五六七八九十])(?:三十一?|二十[一二三四五六七八九]?)日)"
          r"|(?P<nf_list_marker>(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:是|、))"
@@ -135,7 +135,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          rf"|(?P<nf_range>(?P<rg_lo>{cn_strict})(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{cn_strict})"
          rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)"),
         # --- digit-led, decided by what follows the digits ----------------------------------------
-        (special,
+        ("digits", special,
          rf"(?P<nf_date>{MONTH}[ ]{{0,2}}(?:[-~至到][ ]{{0,2}}{MONTH}[ ]{{0,2}})?月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?(?![0-9]))"
          rf"|(?P<nf_date>{DAY}[ ]{{0,2}}日(?![0-9]))"
          r"|(?P<nf_time>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9.:]))"
@@ -150,12 +150,12 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          r"|(?P<nf_fraction>[0-9]{1,6}/[0-9]{1,6}(?![0-9/]))"
          rf"|(?P<nf_range>(?P<rg_lo>{arabic})(?:[ ]?%)?(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{arabic}|{cn_strict})"
          rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)"),
-        (rf"(?:{service})(?![0-9])",
+        ("service", rf"(?:{service})(?![0-9])",
          rf"(?P<nf_name>(?<=[\u4e00-\u9fff“\"'‘])(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
          rf"|(?:{service})(?=[\u4e00-\u9fff”\"'’])(?!{units}))"),
-        ("(?<=[件表图][ ]?)",
+        ("caption", "(?<=[件表图][ ]?)",
          rf"(?P<nf_caption>(?<={_words(lex.raw.get('caption_words', []))}[ ]?)[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))"),
-        ("(?<=如[ ]?)", rf"(?P<nf_example>(?<={_words(lex.raw.get('example_words', []))}[ ]?)[+\-][0-9]{{1,6}}(?![0-9]))"),
+        ("example", "(?<=如[ ]?)", rf"(?P<nf_example>(?<={_words(lex.raw.get('example_words', []))}[ ]?)[+\-][0-9]{{1,6}}(?![0-9]))"),
     ]
     return alts
 

@@ -95,6 +95,7 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
         return
     master, prefix_end, prefix_chars, slow_after = gram.master, gram.prefix_end, gram.prefix_chars, gram.slow_after
     service = gram.service_numbers
+    year_group, cn_group, bracket_group, digit_group = (gram.groups[k] for k in ("year", "cn", "bracket", "digits"))
     n = len(folded)
     pos = 0  # end of the last mention: nothing before it is searched again
     for core in gram.core.finditer(folded):
@@ -102,23 +103,52 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
         if end <= pos:
             continue
         kind = core.lastgroup
-        if start >= pos and kind == "fact" and (start == 0 or folded[start - 1] not in prefix_end):
+        prev = folded[start - 1] if start else ""
+        after = folded[end] if end < n else ""
+        token = unit = None
+        if kind == "fact":
             pieces = core.group(*_CORE_PIECES)
             token, unit = pieces[0], pieces[1]
-            after = folded[end] if end < n else ""
-            if unit is None:
-                plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
-                    and not (len(token) == 11 and token[0] == "1")
-            else:
-                plain = unit != "年" and not (after in "-~至到" and unit == "%")
-            if plain:
-                pos = end
-                yield core, pieces
-                continue
-        elif kind == "other":
+            if start >= pos and prev not in prefix_end:
+                if unit is None:
+                    plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
+                        and not (len(token) == 11 and token[0] == "1")
+                else:
+                    plain = unit != "年" and not (after in "-~至到" and unit == "%")
+                if plain:
+                    pos = end
+                    yield core, pieces
+                    continue
+        else:
             word = core.group()
-            if word[0].isascii() and not _HAS_DIGIT.search(word):
-                continue  # an ASCII word without digits
+            if word[0].isascii():
+                if not _HAS_DIGIT.search(word):
+                    continue  # an ASCII word without digits
+            else:
+                token = word
+        # Shortcuts: where no earlier alternative of the master can start (nothing before the
+        # numeral can open a mention), one group of the master decides alone.
+        group, at = None, start
+        if start >= pos and token is not None:
+            if prev == "(" and after == ")" and len(token) <= 3 and start - 1 >= pos \
+                    and _opens(folded, start - 1, prefix_chars):
+                group, at = bracket_group, start - 1  # (一) (3)
+            elif prev not in prefix_chars:
+                if kind == "fact":
+                    if unit == "年":
+                        group = year_group  # 2017年, 2017年1月1日, 2009年至2016年
+                    elif unit is None and after in ".、" and len(token) <= 2 \
+                            and not (end + 1 < n and (folded[end + 1].isascii() and folded[end + 1].isalnum()
+                                                      or folded[end + 1] == "@")):
+                        group = digit_group  # 1. 2、
+                elif not (prev.isascii() and prev.isalnum()):
+                    group = cn_group  # 一是 一、 十三五 进一步 …
+        if group is not None:
+            match = group.match(folded, at)
+            if match is not None:
+                pos = match.end()
+                yield match, None
+                continue
         lowest = max(pos, start - LOOKBACK)
         window = start
         while window > lowest:  # walk back over characters that can open a mention
@@ -142,10 +172,20 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
 _HAS_DIGIT = regex.compile(r"[0-9]")
 
 
+def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
+    """True when nothing before ``index`` can open a mention that reaches it: the previous
+    character (skipping spaces, e.g. paragraph indents) is not one of ``prefix_chars``."""
+    i = index
+    while i > 0 and folded[i - 1] == " " and index - i < 8:
+        i -= 1
+    return i == 0 or folded[i - 1] not in prefix_chars
+
+
 def _nonfact(match: regex.Match, reason: str) -> Mention:
     """A flagged non-fact; keyword-led ones span the number only."""
     start, end = match.span()
-    if reason in _INNER_SPAN and match.start(f"sp_{reason}") >= 0:
+    inner = f"sp_{reason}"
+    if reason in _INNER_SPAN and inner in match.re.groupindex and match.start(inner) >= 0:
         start, end = match.span(f"sp_{reason}")
     value: int | float | None = None
     unit: str | None = None
