@@ -406,3 +406,14 @@ def test_parse_report_keeps_table_values():
     assert values["apply.received.total"] == 35 and values["procurement.amount"] == 168000000
     assert values["permits.penalty.items_change"] == -167
     assert not [v for v in report.check() if v.rule.startswith("apply.")]
+
+
+def test_data_table_with_one_year_per_line():
+    """Seed 000's chart data written as (year, value) lines: years are headers, not facts."""
+    text = "近年来主动公开情况如下。\n年份 | 主动公开信息数\n2013 | 3148\n2014 | 4524\n2015 | 22390\n2016 | 29070\n2017 | 34207\n"
+    tables, facts, _ = parse(text)
+    assert [t.kind for t in tables] == ["data"]
+    assert [(f.text, f.indicator, f.confidence) for f in facts] == [
+        ("3148", "proactive.total", 0.3), ("4524", "proactive.total", 0.3), ("22390", "proactive.total", 0.3),
+        ("29070", "proactive.total", 0.3), ("34207", "proactive.total", 1.0)]
+    assert facts[-1].label == "主动公开信息数（2017）"

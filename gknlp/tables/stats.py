@@ -99,6 +99,16 @@ def read(cand: Candidate) -> Table | None:
     return table
 
 
+def _year_pairs(vals: Sequence) -> list[str]:
+    """Years of a row read as (year, value) pairs, or [] when it is not one."""
+    if len(vals) < 4 or len(vals) % 2:
+        return []
+    years = vals[0::2]
+    if all(isinstance(v, int) and 1990 <= v <= 2100 for v in years) and sorted(set(years)) == sorted(years):
+        return [str(v) for v in years]
+    return []
+
+
 def _start(rows: Sequence[Row], first: Row) -> int:
     """Table start: the first value row, or the header rows just above it (统计指标/单位 …)."""
     i = rows.index(first)
@@ -140,7 +150,7 @@ def read_data(cand: Candidate) -> Table | None:
     Accepted only when every value row has a plain label (Chinese, no ':' or '@', no phone-like
     numbers) and there are at least two value rows."""
     value_rows = cand.value_rows
-    if len(value_rows) < 2:
+    if len(value_rows) < 2 and not (value_rows and _year_pairs([c.value for c in value_rows[0].cells])):
         return None
     for r in value_rows:
         lab = core_label(r.label)
@@ -159,7 +169,12 @@ def read_data(cand: Candidate) -> Table | None:
             years = [str(v) for v in vals]  # a header row of years
             continue
         lab = core_label(r.label)
-        # label: the last line of the label text (a heading above it is not part of the label)
+        pair_years = _year_pairs(vals)
+        if pair_years:  # '2013 | 3148 | 2014 | 4524 …': one (year, value) pair per line
+            r.cells = [c for i, c in enumerate(r.cells) if i % 2 == 1]
+            for i, c in enumerate(r.cells):
+                c.col = i
+            years = pair_years
         ids = tax.lookup_alias(lab)
         for c in r.cells:
             c.header = (years[c.col],) if c.col < len(years) else ()
