@@ -417,3 +417,16 @@ def test_data_table_with_one_year_per_line():
         ("3148", "proactive.total", 0.3), ("4524", "proactive.total", 0.3), ("22390", "proactive.total", 0.3),
         ("29070", "proactive.total", 0.3), ("34207", "proactive.total", 1.0)]
     assert facts[-1].label == "主动公开信息数（2017）"
+
+
+def test_table3_with_a_subtotal_column():
+    """Some local editions print 法人或其他组织 小计 between 自然人 and the five organisation columns."""
+    grid = [["申请人情况"], ["自然人", "法人或其他组织", "总计"], ["小计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
+    for label, _stem, values in gold.T3_ROWS:
+        grid.append([label, str(values[0]), str(sum(values[1:6]))] + [str(v) for v in values[1:]])
+    text = "三、收到和处理政府信息公开申请情况\n" + _render(grid, "pipe_rows")
+    tables, facts, _ = parse(text)
+    got = [(f.value, f.indicator) for f in facts if not f.indicator.endswith(".legal_person")]
+    assert got == gold.SEED003_T3
+    sub = {f.indicator: f.value for f in facts if f.indicator.endswith(".legal_person")}
+    assert sub["apply.received.legal_person"] == 6 and len(sub) == 23

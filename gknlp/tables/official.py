@@ -157,7 +157,15 @@ def _table3(rows: Sequence[Row], edition: str | None) -> Table | None:
         return None
     used: list[Row] = []
     pending: list[tuple[Row, list[tuple[int, ...]]]] = []
+    subtotals: list[tuple[Row, Cell]] = []
     for row, idx in matched:
+        if len(row.cells) == k + 1 and _has_subtotal(row.cells):
+            # a local 8-column edition with a 法人或其他组织 小计 column after 自然人
+            sub = row.cells.pop(1)
+            for i, c in enumerate(row.cells):
+                c.col = i
+            sub.col = k
+            subtotals.append((row, sub))
         if len(row.cells) != k:
             readings = _split_values(row, k, cfg["sums"])
             if not readings:
@@ -183,6 +191,11 @@ def _table3(rows: Sequence[Row], edition: str | None) -> Table | None:
             changed |= before != [c.value for c in row.cells]
         if not changed:
             break
+    for row, sub in subtotals:
+        total = row.cells[-1].indicator
+        sub.header = ("法人或其他组织", "小计")
+        sub.indicator = total[: -len("total")] + "legal_person" if total and total.endswith(".total") else None
+        row.cells.insert(1, sub)
     table = _table_from(rows, "table3", edition, used)
     table.columns = [tuple(c) for c in cfg["columns"]]
     table.title = "收到和处理政府信息公开申请情况"
@@ -204,6 +217,14 @@ def _label_row(row: Row, row_path: str, columns: Sequence[Sequence[str]], editio
             if isinstance(c.value, float) and c.value.is_integer():
                 c.value = int(c.value)
             c.unit = "元"
+
+
+def _has_subtotal(cells: Sequence[Cell]) -> bool:
+    """自然人, 小计, five organisation columns, 总计 — with 小计 = the five and 总计 = 自然人 + 小计."""
+    v = [c.value for c in cells]
+    if any(x is None for x in v):
+        return False
+    return abs(v[1] - sum(v[2:7])) < 1e-9 and abs(v[7] - (v[0] + v[1])) < 1e-9
 
 
 def _resolve(rows: Sequence[Row], row: Row, readings: list[tuple[int, ...]], edition: str | None) -> None:
