@@ -430,3 +430,14 @@ def test_table3_with_a_subtotal_column():
     assert got == gold.SEED003_T3
     sub = {f.indicator: f.value for f in facts if f.indicator.endswith(".legal_person")}
     assert sub["apply.received.legal_person"] == 6 and len(sub) == 23
+
+
+def test_serial_number_column_is_not_a_value():
+    rows = [["序号", "统计指标", "单位", "统计数"], ["1", "(一)主动公开政府信息数", "条", "128"],
+            ["2", "1、政府公报公开政府信息数", "条", "0"], ["3", "2、政府网站公开政府信息数", "条", "40"],
+            ["4", "四、行政复议数量", "件", "2"], ["5", "(一)维持具体行政行为数", "件", "1"]]
+    for layout in ("pipe_rows", "lines", "markdown"):
+        tables, facts, _ = parse("附表\n" + _render(rows, layout))
+        assert [(f.value, f.indicator) for f in facts] == [
+            (128, "proactive.total"), (0, "proactive.channel.gazette"), (40, "proactive.channel.website"),
+            (2, "review.total"), (1, "review.upheld")], layout

@@ -32,6 +32,8 @@ def read(cand: Candidate) -> Table | None:
     if len(cand.value_rows) < 3:
         return None
     header = "".join(norm_label(r.label) for r in rows[:8])
+    if "序号" in header:
+        _drop_serials(cand.value_rows)
     cfg = config()["stats_columns"]
     two_cols = any(w in header for w in cfg["cumulative"])
     year_m = _YEAR_COL.search(header)
@@ -120,6 +122,21 @@ def _start(rows: Sequence[Row], first: Row) -> int:
         else:
             break
     return start
+
+
+def _drop_serials(value_rows: Sequence[Row]) -> None:
+    """'序号 | 统计指标 | 单位 | 统计数' tables: the serial number before each label ends up as the
+    last cell of the row above; remove the run 1, 2, 3 … of such trailing cells."""
+    tails = [r for r in value_rows if r.cells and r.cells[-1].value is not None]
+    expected = 1
+    serial_rows = []
+    for r in tails:
+        if r.cells[-1].value == expected and r.cells[-1].text.isdigit():
+            serial_rows.append(r)
+            expected += 1
+    if len(serial_rows) >= 3 and len(serial_rows) >= len(tails) - 2:
+        for r in serial_rows:
+            r.cells.pop()
 
 
 def _cut_pair(row: Row, pair: tuple[int, int]) -> None:
