@@ -441,3 +441,10 @@ def test_serial_number_column_is_not_a_value():
         assert [(f.value, f.indicator) for f in facts] == [
             (128, "proactive.total"), (0, "proactive.channel.gazette"), (40, "proactive.channel.website"),
             (2, "review.total"), (1, "review.upheld")], layout
+
+
+def test_transposed_table4_is_not_guessed():
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 未经复议直接起诉 | 复议后起诉\n结果维持 | 0 | 1 | 0\n"
+            "结果纠正 | 2 | 0 | 0\n其他结果 | 0 | 0 | 0\n尚未审结 | 0 | 0 | 0\n总计 | 2 | 1 | 0\n五、存在的主要问题及改进情况\n无。\n")
+    tables, facts, _ = parse(text)
+    assert not [f for f in facts if f.indicator and f.indicator.startswith(("review.", "litigation."))]

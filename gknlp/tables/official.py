@@ -21,6 +21,7 @@ from gknlp.tables.reconstruct import Candidate
 
 _DIGITS = regex.compile(r"\d+")
 _SIGNED_DIGITS = regex.compile(r"[+-]?\d+")
+_T4_COLUMN_WORD = regex.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计)$")
 _NOTE = regex.compile(r"\([^()]{0,200}\)$")
 
 
@@ -326,6 +327,8 @@ def _table4(rows: Sequence[Row], section_kind: str | None, edition: str | None) 
     if not value_rows:
         return None
     row = value_rows[0]
+    if len(row.cells) < k and any(_T4_COLUMN_WORD.search(norm_label(r.label)) for r in value_rows[1:4]):
+        return None  # one row per result ('结果维持 | 0 | 0 | 0'): a transposed layout, not guessed
     cells = [c for r in value_rows for c in r.cells]
     if len(cells) >= k:
         take = cells[:k]
