@@ -1,8 +1,6 @@
 """HTML report pages → text with "|" table rows."""
 from __future__ import annotations
 
-import pytest
-
 from gknlp.errors import InputError
 from gknlp.io.html import html_to_text
 

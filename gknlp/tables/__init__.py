@@ -15,8 +15,6 @@ cells all give the same rows.  Recognition and linking live in :mod:`gknlp.table
 """
 from __future__ import annotations
 
-from typing import Sequence
-
 from gknlp.tables.facts import table_facts
 from gknlp.tables.model import Cell, Row, Table
 from gknlp.tables.reader import read_tables

@@ -4,7 +4,7 @@ A fused run is split into the number of cells the row must have.  Parts have no 
 (except '0' itself).  ``sums`` lists index groups whose last index is the sum of the others (table
 3: the six applicant columns add up to 总计).  All splits are enumerated with pruning; the caller
 decides what to do when more than one split remains (cross-row identities, narrative evidence, or
-nothing at all).
+nothing at all: :func:`gknlp.tables.official` keeps only the cells all remaining readings agree on).
 """
 from __future__ import annotations
 
@@ -82,14 +82,6 @@ def split_run(
 
     rec(0, 0)
     return out if steps <= MAX_STEPS else []
-
-
-def agreed(candidates: Sequence[Sequence[int]]) -> list[int | None]:
-    """Per position: the value all candidates agree on, else None."""
-    if not candidates:
-        return []
-    first = candidates[0]
-    return [first[i] if all(c[i] == first[i] for c in candidates) else None for i in range(len(first))]
 
 
 def balanced_pairs(run: str) -> list[tuple[int, int]]:
