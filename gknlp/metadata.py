@@ -23,6 +23,10 @@ _YEAR = regex.compile(r"((?:19|20)\d{2})\s{0,2}年")
 _NOISE = regex.compile(r"^.*(?:名\s*称|标\s*题|位置|>|:|：)\s*")
 _INSTITUTION_SUFFIX = r"(?:人民政府办公室|人民政府|管理委员会|管委会)"
 _INSTITUTION = regex.compile(r"(?:政府|委员会|管委会|局|办公室|中心|院|厅|委|办|所|站|队|镇|乡|街道)$")
+_NAME_BEFORE_YEAR = regex.compile(
+    r"(?<![\p{Han}])(\p{Han}{1,10}?(?:省|市|县|区|州|旗|盟)\p{Han}{0,12}?"
+    r"(?:人民政府|管理委员会|管委会|委员会|局|办公室|中心))(?=\s{0,2}(?:19|20)\d{2}\s{0,2}年)"
+)
 _NOT_TITLE = regex.compile(r"关于|通知|根据|按照|要求|意见|办法")
 _LEAD_VERB = regex.compile(
     r"^(?:[现特兹并]|向社会|予以|编制并|编制(?![委办])|形成|印发|发布|公布|公开|本报告[为是]|这是|将){1,6}"
@@ -63,6 +67,10 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
         years = Counter(int(y) for y in _YEAR.findall(head) if 1995 <= int(y) <= 2100)
         if years:
             year = years.most_common(1)[0][0]
+    if body is None:  # no title: a named office right before a year ('平江县民政局2017年度…')
+        names = Counter(m.group(1) for m in _NAME_BEFORE_YEAR.finditer(text[:20000]))
+        if names:
+            body = names.most_common(1)[0][0]
     if body and not _INSTITUTION.search(body):
         # '镇原县' in the title, '镇原县人民政府' in the text: the full name of the issuing body
         full = Counter(regex.findall(regex.escape(body) + _INSTITUTION_SUFFIX, text))

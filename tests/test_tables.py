@@ -55,6 +55,8 @@ def test_seed004_every_cell():
     fee = next(f for f in facts if f.indicator == "fees.apply_fee.amount")
     assert fee.unit == "元"  # the 单位 column said 万元
     assert meta.year == 2017 and meta.format == "f2008"
+    assert meta.body == "平江县民政局"  # no title line: the office named before '2017年度'
+
 
 
 def test_seed002_every_cell():
