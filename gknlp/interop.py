@@ -77,41 +77,81 @@ class Region:
 
 def annotated(items: AnnotationLike | Iterable[AnnotationLike], *, root: str | Path | None = None) -> list[AnnotatedDoc]:
     """Coerce annotations, annotation dicts, annotation files or directories to ``AnnotatedDoc`` s."""
+    return [doc for doc, _ in _sources(items, root)]
+
+
+def _sources(items: AnnotationLike | Iterable[AnnotationLike], root: str | Path | None) -> list[tuple[AnnotatedDoc, dict]]:
+    """``(validated doc, complete annotation dict)`` pairs; the dict keeps keys the loader does not
+    model (a file's ``notes``, a fact's ``ambiguous`` …) so that exports lose nothing."""
     if isinstance(items, (AnnotatedDoc, dict, str, Path)):
         items = [items]
-    out: list[AnnotatedDoc] = []
+    out: list[tuple[AnnotatedDoc, dict]] = []
     for item in items:
         if isinstance(item, AnnotatedDoc):
-            out.append(item)
+            out.append((item, to_raw(item)))
         elif isinstance(item, dict):
-            out.append(gold.parse(item, root=root))
+            out.append((gold.parse(item, root=root), item))
         else:
-            out.extend(gold.load(item, root=root))
+            out.extend((doc, to_raw(doc)) for doc in gold.load(item, root=root))
     return out
 
 
 def to_raw(doc: AnnotatedDoc) -> dict[str, Any]:
-    """The annotation-file dict of ``doc`` (``annotations/README.md``); ``parse(to_raw(d))`` == ``d``."""
+    """The annotation-file dict of ``doc`` (``annotations/README.md``); ``parse(to_raw(d))`` == ``d``.
+
+    Keys of the file ``doc`` was loaded from that the loader does not model (``notes``, a fact's
+    ``ambiguous`` …) are added back when the file still describes ``doc``.
+    """
     facts = []
     for f in doc.facts:
         d = asdict(f)
         if d.get("note") is None:
             d.pop("note", None)
         facts.append(d)
-    return {
+    raw = {
         "doc": doc.doc, "path": doc.rel_path, "sha256": doc.sha256, "meta": dict(doc.meta),
         "complete": doc.complete, "facts": facts, "nonfacts": [asdict(n) for n in doc.nonfacts],
         "tables": [asdict(t) for t in doc.tables], "indicators": dict(doc.indicators),
     }
+    if doc.source_file is not None and Path(doc.source_file).is_file():
+        try:
+            raw = _with_extras(raw, json.loads(Path(doc.source_file).read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            pass  # the file changed or vanished since loading: the modelled fields are complete anyway
+    return raw
+
+
+def _with_extras(raw: dict[str, Any], file_raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` plus the keys of ``file_raw`` it lacks, at every level, where both list the same items."""
+    out = dict(raw)
+    for key, value in file_raw.items():
+        out.setdefault(key, value)
+    orders = {"facts": lambda e: (e["start"], e["end"]), "nonfacts": lambda e: e["start"], "tables": None}
+    for key, order in orders.items():  # the loader's orders (stable sorts)
+        items = list(file_raw.get(key) or [])
+        if order is not None:
+            items.sort(key=order)
+        mine = raw[key]
+        if len(items) == len(mine) and all({k: e.get(k) for k in m} == m for e, m in zip(items, mine)):
+            out[key] = [{**m, **{k: v for k, v in e.items() if k not in m}} for e, m in zip(items, mine)]
+    return out
 
 
 def regions(doc: AnnotatedDoc) -> list[Region]:
     """Facts, non-facts and tables of ``doc`` as :class:`Region` s, in text order."""
-    out = [Region("fact", f.start, f.end, f.text, f.indicator or FACT,
-                  {k: getattr(f, k) for k in _FACT_FIELDS}) for f in doc.facts]
-    out += [Region("nonfact", n.start, n.end, n.text, NONFACT, {"reason": n.reason}) for n in doc.nonfacts]
-    out += [Region("table", t.start, t.end, doc.text[t.start:t.end], TABLE, {"format": t.format})
-            for t in doc.tables]
+    return _regions(to_raw(doc), doc.text)
+
+
+_SPAN_KEYS = ("start", "end", "text")
+
+
+def _regions(raw: dict[str, Any], text: str) -> list[Region]:
+    out = [Region("fact", f["start"], f["end"], f["text"], f.get("indicator") or FACT,
+                  {k: v for k, v in f.items() if k not in _SPAN_KEYS}) for f in raw.get("facts") or []]
+    out += [Region("nonfact", n["start"], n["end"], n["text"], NONFACT,
+                   {k: v for k, v in n.items() if k not in _SPAN_KEYS}) for n in raw.get("nonfacts") or []]
+    out += [Region("table", t["start"], t["end"], text[t["start"]:t["end"]], TABLE,
+                   {k: v for k, v in t.items() if k not in _SPAN_KEYS}) for t in raw.get("tables") or []]
     return sorted(out, key=lambda r: (r.start, r.end, r.kind))
 
 
@@ -119,17 +159,21 @@ def _report_regions(report: Report) -> list[Region]:
     """gknlp's output as regions: every fact, and every table it read (``TABLE``)."""
     out = [Region("fact", f.start, f.end, f.text, f.indicator or FACT,
                   {"value": clean_number(f.value), "unit": f.unit, "approx": f.approx, "label": f.label,
-                   "indicator": f.indicator, "source": f.source, "scope": f.scope, "note": None,
-                   "confidence": round(float(f.confidence), 4)})
+                   "indicator": f.indicator, "source": f.source, "scope": f.scope})
            for f in report.facts]
     out += [Region("table", t.start, t.end, report.text[t.start:t.end], TABLE, {"format": t.format})
             for t in report.tables]
     return sorted(out, key=lambda r: (r.start, r.end, r.kind))
 
 
-def _doc_fields(doc: AnnotatedDoc) -> dict[str, Any]:
-    return {"doc": doc.doc, "path": doc.rel_path, "sha256": doc.sha256, "meta": dict(doc.meta),
-            "complete": doc.complete, "indicators": dict(doc.indicators)}
+#: Document-level keys of the annotation format besides the span lists.
+_DOC_KEYS = ("doc", "path", "sha256", "meta", "complete", "indicators")
+#: Keys of tool records that are not annotation fields.
+_TOOL_KEYS = ("text", "spans", "model_version")
+
+
+def _doc_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in raw.items() if k not in ("facts", "nonfacts", "tables")}
 
 
 def _report_fields(report: Report, path: str | Path | None) -> dict[str, Any]:
@@ -140,37 +184,39 @@ def _report_fields(report: Report, path: str | Path | None) -> dict[str, Any]:
 
 
 def _build(fields: dict[str, Any], text: str, regs: Sequence[Region], *, where: str,
-           root: str | Path | None, texts_dir: str | Path | None) -> AnnotatedDoc:
-    """Validate an imported document: regions → annotation dict → :func:`gold.parse`."""
+           root: str | Path | None, texts_dir: str | Path | None) -> tuple[dict[str, Any], AnnotatedDoc]:
+    """An imported document: regions → annotation dict (every key kept) → :func:`gold.parse`."""
     facts, nonfacts, tables = [], [], []
     taxonomy = get_taxonomy()
     for r in regs:
         if text[r.start:r.end] != r.text:
             raise AnnotationError(f"{where}: region {r.text!r} at {r.start}-{r.end} does not match the text "
                                   f"({text[r.start:r.end]!r})")
+        extra = {k: v for k, v in r.attrs.items() if k not in (*_SPAN_KEYS, "kind")}
         if r.kind == "fact":
-            attrs = dict(r.attrs)
             if r.tag != FACT and not taxonomy.is_valid_id(r.tag):
                 raise AnnotationError(f"{where}: {r.text!r} at {r.start}: unknown label {r.tag!r}")
-            attrs["indicator"] = None if r.tag == FACT else r.tag
-            if attrs.get("value") is None:
-                attrs.update(_parse_value(r.text, where, r.start))
+            extra["indicator"] = None if r.tag == FACT else r.tag
+            if extra.get("value") is None:
+                extra.update(_parse_value(r.text, where, r.start))
             fact = {"start": r.start, "end": r.end, "text": r.text}
-            fact.update({k: attrs.get(k) for k in _FACT_FIELDS})
+            fact.update({k: extra.pop(k, None) for k in _FACT_FIELDS})
             fact["approx"] = bool(fact["approx"])
             fact["source"] = fact["source"] or "narrative"
             if fact["note"] is None:
                 del fact["note"]
-            facts.append(fact)
+            facts.append({**fact, **extra})
         elif r.kind == "nonfact":
-            nonfacts.append({"start": r.start, "end": r.end, "text": r.text, "reason": r.attrs.get("reason") or "unspecified"})
+            nonfacts.append({"start": r.start, "end": r.end, "text": r.text,
+                             "reason": extra.pop("reason", None) or "unspecified", **extra})
         else:
-            tables.append({"start": r.start, "end": r.end, "format": r.attrs.get("format")})
+            tables.append({"start": r.start, "end": r.end, "format": extra.pop("format", None), **extra})
     raw = {"doc": fields.get("doc") or where, "path": fields.get("path"), "sha256": fields.get("sha256"),
            "meta": fields.get("meta") or {}, "complete": bool(fields.get("complete", False)),
            "facts": sorted(facts, key=lambda f: (f["start"], f["end"])),
            "nonfacts": sorted(nonfacts, key=lambda n: n["start"]),
            "tables": sorted(tables, key=lambda t: t["start"]), "indicators": fields.get("indicators") or {}}
+    raw.update({k: v for k, v in fields.items() if k not in (*_DOC_KEYS, *_TOOL_KEYS)})
     if not raw["path"] or not raw["sha256"]:
         if texts_dir is None:
             raise AnnotationError(f"{where}: the record names no text file (path/sha256); pass texts_dir= to "
@@ -179,7 +225,7 @@ def _build(fields: dict[str, Any], text: str, regs: Sequence[Region], *, where: 
     doc = gold.parse(raw, root=root)
     if doc.text != text:
         raise AnnotationError(f"{where}: the record's text differs from {raw['path']} (offsets would not apply)")
-    return doc
+    return raw, doc
 
 
 def _store_text(text: str, doc_id: str, texts_dir: str | Path, root: str | Path | None) -> tuple[str, str]:
@@ -271,9 +317,9 @@ def _ls_results(text: str, regs: Sequence[Region]) -> list[dict[str, Any]]:
 def to_label_studio(items: AnnotationLike | Iterable[AnnotationLike], *, root: str | Path | None = None) -> list[dict[str, Any]]:
     """Label Studio tasks (one per document) carrying the annotations as completed ``annotations``."""
     tasks = []
-    for n, doc in enumerate(annotated(items, root=root), 1):
-        tasks.append({"id": n, "data": {"text": doc.text, **_doc_fields(doc)},
-                      "annotations": [{"id": n, "result": _ls_results(doc.text, regions(doc)),
+    for n, (doc, raw) in enumerate(_sources(items, root), 1):
+        tasks.append({"id": n, "data": {"text": doc.text, **_doc_fields(raw)},
+                      "annotations": [{"id": n, "result": _ls_results(doc.text, _regions(raw, doc.text)),
                                        "was_cancelled": False, "ground_truth": True}],
                       "predictions": []})
     return tasks
@@ -299,7 +345,8 @@ def write_label_studio(tasks: Sequence[dict[str, Any]], path: str | Path) -> Non
 
 
 def from_label_studio(source: str | Path | Sequence[dict[str, Any]], *, root: str | Path | None = None,
-                      texts_dir: str | Path | None = None, use_predictions: bool = False) -> list[AnnotatedDoc]:
+                      texts_dir: str | Path | None = None, use_predictions: bool = False,
+                      as_dicts: bool = False) -> list[AnnotatedDoc] | list[dict[str, Any]]:
     """Annotations from a Label Studio JSON export (a file path or the decoded task list).
 
     Per task the most recently updated non-cancelled annotation is used; with
@@ -307,6 +354,8 @@ def from_label_studio(source: str | Path | Sequence[dict[str, Any]], *, root: st
     Tasks without ``path``/``sha256`` (texts created in Label Studio) need ``texts_dir``: their
     text is written there and referenced.  Raises :class:`AnnotationError` on anything
     inconsistent (unknown label, span text mismatch, missing value that cannot be read).
+    ``as_dicts=True`` returns the (validated) annotation dicts instead, with every key the records
+    carried (``notes``, a fact's ``ambiguous`` …) — what :func:`gold.dump` writes.
     """
     tasks = _load_json(source)
     if isinstance(tasks, dict):
@@ -322,10 +371,10 @@ def from_label_studio(source: str | Path | Sequence[dict[str, Any]], *, root: st
         if result is None:
             continue
         regs = _ls_regions(text, result, where)
-        fields = {k: data.get(k) for k in ("doc", "path", "sha256", "meta", "complete", "indicators")}
-        fields["doc"] = fields["doc"] or f"ls{task.get('id', n)}"
+        fields = {k: v for k, v in data.items() if k != "text"}
+        fields["doc"] = fields.get("doc") or f"ls{task.get('id', n)}"
         docs.append(_build(fields, text, regs, where=where, root=root, texts_dir=texts_dir))
-    return docs
+    return [raw if as_dicts else doc for raw, doc in docs]
 
 
 def _ls_pick(task: dict[str, Any], use_predictions: bool, where: str) -> list[dict[str, Any]] | None:
@@ -363,7 +412,7 @@ def _ls_regions(text: str, result: Sequence[dict[str, Any]], where: str) -> list
         meta.pop("kind", None)
         attrs = meta
         if kind == "fact":
-            attrs = {k: meta.get(k) for k in _FACT_FIELDS}
+            attrs = dict(meta)
             for control, raw in extra.get(rid, {}).items():
                 fname = LS_TEXTAREAS[control]
                 if control == "value":
@@ -404,7 +453,7 @@ def _doccano_record(text: str, fields: dict[str, Any], regs: Sequence[Region], e
 
 def to_doccano(items: AnnotationLike | Iterable[AnnotationLike], *, root: str | Path | None = None) -> list[dict[str, Any]]:
     """doccano sequence-labelling records (write with :func:`write_jsonl`)."""
-    return [_doccano_record(d.text, _doc_fields(d), regions(d), {}) for d in annotated(items, root=root)]
+    return [_doccano_record(d.text, _doc_fields(raw), _regions(raw, d.text), {}) for d, raw in _sources(items, root)]
 
 
 def report_to_doccano(report: Report, *, path: str | Path | None = None) -> dict[str, Any]:
@@ -421,13 +470,14 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> None:
 
 
 def from_doccano(source: str | Path | Iterable[dict[str, Any]], *, root: str | Path | None = None,
-                 texts_dir: str | Path | None = None) -> list[AnnotatedDoc]:
+                 texts_dir: str | Path | None = None, as_dicts: bool = False) -> list[AnnotatedDoc] | list[dict[str, Any]]:
     """Annotations from doccano JSONL (a path or decoded records).
 
     Labels may come as ``label``/``labels`` (``[[start, end, label], …]``) or ``entities``
     (``{"start_offset", "end_offset", "label"}``).  A span's fields come from the record's
     ``gknlp.spans`` entry with the same offsets; spans added in doccano get their value from
     gknlp's number scanner (or an :class:`AnnotationError` if the span is not one number).
+    ``as_dicts`` as in :func:`from_label_studio`.
     """
     records = list(_read_jsonl(source)) if isinstance(source, (str, Path)) else list(source)
     docs = []
@@ -445,13 +495,11 @@ def from_doccano(source: str | Path | Iterable[dict[str, Any]], *, root: str | P
             if not 0 <= start < end <= len(text):
                 raise AnnotationError(f"{where}: span {start}-{end} outside the text")
             attrs = _doccano_entry(entries, used, start, end, kind, tag)
-            if kind == "fact":
-                attrs = {k: attrs.get(k) for k in _FACT_FIELDS}
             regs.append(Region(kind, start, end, text[start:end], tag, attrs))
-        fields = {k: info.get(k) for k in ("doc", "path", "sha256", "meta", "complete", "indicators")}
-        fields["doc"] = fields["doc"] or f"doccano{rec.get('id', n + 1)}"
+        fields = {k: v for k, v in info.items() if k not in _TOOL_KEYS}
+        fields["doc"] = fields.get("doc") or f"doccano{rec.get('id', n + 1)}"
         docs.append(_build(fields, text, regs, where=where, root=root, texts_dir=texts_dir))
-    return docs
+    return [raw if as_dicts else doc for raw, doc in docs]
 
 
 def _doccano_entry(entries: Sequence[dict[str, Any]], used: set[int], start: int, end: int, kind: str,
@@ -627,22 +675,23 @@ def run(args: Any) -> int:
         print(f"gknlp convert: {len(reports)} reports -> {out}", file=sys.stderr)
         return 0
     if args.source == "gknlp":
-        docs = annotated([Path(p) for p in args.paths], root=args.root)
+        docs: list[Any] = [raw for _, raw in _sources([Path(p) for p in args.paths], args.root)]
     elif args.source == "label-studio":
         docs = [d for p in args.paths for d in from_label_studio(Path(p), root=args.root, texts_dir=args.texts_dir,
-                                                                 use_predictions=args.predictions)]
+                                                                 use_predictions=args.predictions, as_dicts=True)]
     else:
-        docs = [d for p in args.paths for d in from_doccano(Path(p), root=args.root, texts_dir=args.texts_dir)]
+        docs = [d for p in args.paths for d in from_doccano(Path(p), root=args.root, texts_dir=args.texts_dir,
+                                                            as_dicts=True)]
     if args.target == "gknlp":
         out.mkdir(parents=True, exist_ok=True)
-        for d in docs:
-            gold.dump(to_raw(d), out / f"{d.doc}.json")
+        for raw in docs:
+            gold.dump(raw, out / f"{raw['doc']}.json")
     elif args.target == "label-studio":
-        write_label_studio(to_label_studio(docs), out)
+        write_label_studio(to_label_studio(docs, root=args.root), out)
     elif args.target == "doccano":
-        write_jsonl(to_doccano(docs), out)
+        write_jsonl(to_doccano(docs, root=args.root), out)
     else:
-        export = to_docbin(docs, spans_key=args.spans_key, alignment_mode=args.alignment)
+        export = to_docbin(docs, spans_key=args.spans_key, alignment_mode=args.alignment, root=args.root)
         export.to_disk(out)
         for m in export.misaligned:
             print(f"{m.doc}\t{m.start}-{m.end}\t{m.text}\t{m.label}\ttokens: {m.tokens}\t{m.action}", file=sys.stderr)

@@ -43,6 +43,7 @@ import bisect
 import json
 import shutil
 import warnings
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -250,7 +251,7 @@ class GknlpComponent(Pipe):
             raise ValueError("the report was not made from this doc's text")
         if self.split_tokens:
             split_at(doc, {o for f in report.facts for o in (f.start, f.end)})
-        unaligned = set_fact_spans(doc, [f.to_dict() for f in report.facts],
+        unaligned = set_fact_spans(doc, [asdict(f) for f in report.facts],  # exact values (to_dict rounds)
                                    labels=[f.indicator or self.unlinked_label for f in report.facts],
                                    spans_key=self.spans_key, alignment_mode="expand")
         for i in unaligned:

@@ -244,3 +244,29 @@ def test_cli_convert_round_trip_and_docbin(tmp_path, capsys):
     assert "\t下降32%\t" in err and "misaligned (strict)" in err
     assert (tmp_path / "g.spacy").stat().st_size > 0
     assert main(["convert", str(seed), "--from", "report", "--to", "spacy", "-o", str(tmp_path / "x")]) == 2
+
+
+def test_round_trips_keep_keys_the_loader_does_not_model(seeds):
+    """Annotation files carry extra keys (``notes``; a fact's ``ambiguous``): the tools keep them."""
+    raw = json.loads(SEED_FILES[0].read_text(encoding="utf-8"))
+    raw["notes"] = ["table layout is the local variant"]
+    raw["facts"][3]["ambiguous"] = True
+    raw["nonfacts"][0]["checked_by"] = "H7"
+    (ls_back,) = interop.from_label_studio(json.loads(json.dumps(interop.to_label_studio(raw))), as_dicts=True)
+    (dc_back,) = interop.from_doccano(json.loads(json.dumps(interop.to_doccano(raw))), as_dicts=True)
+    for back in (ls_back, dc_back):
+        assert back["notes"] == ["table layout is the local variant"]
+        assert sorted(map(json.dumps, back["facts"])) == sorted(map(json.dumps, raw["facts"]))
+        assert back["nonfacts"] == sorted(raw["nonfacts"], key=lambda n: n["start"])
+        assert back == {**raw, "facts": back["facts"], "nonfacts": back["nonfacts"]}
+
+
+def test_every_seed_file_survives_both_tools_as_json(tmp_path):
+    from gknlp.training.annotations import dump
+
+    for f in SEED_FILES:
+        original = json.loads(f.read_text(encoding="utf-8"))
+        for back in (interop.from_label_studio(interop.to_label_studio(f), as_dicts=True)[0],
+                     interop.from_doccano(interop.to_doccano(f), as_dicts=True)[0]):
+            dump(back, tmp_path / "x.json")
+            assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8")) == original

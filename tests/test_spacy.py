@@ -277,3 +277,14 @@ def test_hostile_runs_are_segmented_in_bounded_pieces(nlp, seed_texts):
     assert len(doc) == 100_000 and list(doc.spans["gknlp"]) == []
     for text in seed_texts.values():  # real text: one piece, segmented exactly as jieba does
         assert list(gks._pieces(text)) == [(0, len(text))]
+
+
+def test_fact_values_are_kept_exactly(nlp):
+    # a fraction: Fact.to_dict() would round 1/3 to 10 places; the span keeps the extractor's value
+    text = "其中占全国首创总数的1/3，共受理申请12件"
+    facts = gknlp.extract(text)
+    ratio = [f for f in facts if f.text == "1/3"]
+    assert ratio and ratio[0].value == 1 / 3
+    doc = nlp(text)
+    assert [s._.fact for s in doc.spans["gknlp"]] == facts
+    assert next(s._.value for s in doc.spans["gknlp"] if s._.fact.text == "1/3") == 1 / 3

@@ -323,6 +323,10 @@ def dump(doc_raw: dict[str, Any], path: str | Path) -> None:
         lines.append(",\n".join(body))
         lines.append("  ],")
     lines.append(f"  \"indicators\": {json.dumps(doc_raw.get('indicators', {}), ensure_ascii=False, indent=4)}")
+    known = {"doc", "path", "sha256", "meta", "complete", "facts", "nonfacts", "tables", "indicators"}
+    for k in (k for k in doc_raw if k not in known):  # e.g. "notes": written, not dropped
+        lines[-1] += ","
+        lines.append(f"  {json.dumps(k)}: {json.dumps(doc_raw[k], ensure_ascii=False)}")
     lines.append("}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
