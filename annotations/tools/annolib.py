@@ -101,6 +101,18 @@ class Doc:
         start, end = self.locate(context, needle, nth)
         self.nonfacts.append({"start": start, "end": end, "text": self.text[start:end], "reason": reason})
 
+    def list_markers(self) -> int:
+        """Record every free-standing list marker (line-initial ``1.`` ``2、`` ``3)``) as a non-fact."""
+        taken = [(f["start"], f["end"]) for f in self.facts] + [(n["start"], n["end"]) for n in self.nonfacts]
+        added = 0
+        for m in LIST_MARKER.finditer(self.text):
+            s, e = m.span("num")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            self.nonfacts.append({"start": s, "end": e, "text": self.text[s:e], "reason": "list_marker"})
+            added += 1
+        return added
+
     def table(self, first: str, last: str, fmt: str | None, first_nth: int | None = None, last_nth: int | None = None) -> tuple[int, int]:
         """Register a table region from the start of ``first`` to the end of ``last``."""
         s, _ = self.locate(first, nth=first_nth)
@@ -171,6 +183,7 @@ class Doc:
         return out
 
 
+LIST_MARKER = regex.compile(r"(?m)^[^\S\n]*(?P<num>\d{1,2})(?=[.、)．）](?!\d))")
 UNIT_CELLS = {"条", "件", "次", "篇", "人", "人次", "个", "万元", "元", "项", "期", "份", "场次"}
 
 

@@ -166,4 +166,5 @@ d.nonfact("陇ICP备07001201号", None, "registration_number")
 d.nonfact("网站标识码:6210270009", "6210270009", "registration_number")
 d.nonfact("甘公网安备 62102702000101号", "62102702000101号", "registration_number")
 
+d.list_markers()
 d.write()

@@ -141,4 +141,5 @@ d.nonfact("2019年3月27日", None, "date")
 d.nonfact("阜阳市2018年政府信息公开工作年度报告.doc", "2018年", "year")
 d.nonfact("[40.5 KB]", "40.5 KB", "file_size")
 
+d.list_markers()
 d.write()

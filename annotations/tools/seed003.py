@@ -129,4 +129,15 @@ d.nonfact("邮编:725000", "725000", "postcode")
 d.nonfact("电话:0915-3202807", "0915-3202807", "phone")
 d.nonfact("hanbinleader@163.com", None, "email")
 
+# Chinese numerals that count nothing: slogans, articles, article numbers of the Regulation, label terms
+for n in range(T.count("最多跑一次")):
+    d.nonfact("最多跑一次", "一次", "slogan", nth=n)
+d.nonfact("一批重点难点问题", "一批", "article")
+for n in range(T.count("第二十条第(")):
+    d.nonfact("第二十条第(", "二十", "law_article", nth=n)
+for x in ("第一项", "第二项", "第三项", "第四项"):
+    d.nonfact("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", x, "ordinal")
+d.nonfact("5.属于三类内部事务信息", "三类", "label_term")
+d.nonfact("6.属于四类过程性信息", "四类", "label_term")
+d.list_markers()
 d.write()

@@ -102,4 +102,6 @@ d.fact("无申请行政复议和提起行政诉讼的情况", None, 0, "件", "�
 d.fact("无申请行政复议和提起行政诉讼的情况", None, 0, "件", "提起行政诉讼", "litigation.total")
 d.nonfact("在2018年中", "2018年", "year")
 
+d.nonfact("提炼一批具有较高参考价值的信息", "一批", "article")
+d.list_markers()
 d.write()
