@@ -151,3 +151,19 @@ def test_corpus_annotations_never_copy_texts():
         if raw["path"].startswith("../shared/corpus/"):
             assert not (ROOT / "corpus").exists()
             assert raw["sha256"]
+
+
+def test_every_number_of_the_seeds_is_a_fact_or_a_non_fact():
+    import importlib.util
+    import sys
+
+    tools = ROOT / "annotations" / "tools"
+    sys.path.insert(0, str(tools))
+    try:
+        spec = importlib.util.spec_from_file_location("coverage_tool", tools / "coverage.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(tools))
+    for doc in load([ROOT / "annotations" / f"seed00{i}.json" for i in range(5)]):
+        assert mod.uncovered(doc) == [], doc.doc
