@@ -43,7 +43,6 @@ import bisect
 import json
 import shutil
 import warnings
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -228,11 +227,9 @@ class GknlpComponent(Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one doc (in place).  A whitespace-only doc gets an empty span group."""
-        if doc.text.strip():
-            report = parse_report(doc.text, model=self.model)
-        else:
-            report = Report(text=doc.text, facts=[])
-        self.set_annotations(doc, report)
+        text = doc.text  # spaCy rebuilds it from the tokens on every access
+        report = parse_report(text, model=self.model) if text.strip() else Report(text=text, facts=[])
+        self._annotate(doc, report)
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
@@ -246,12 +243,15 @@ class GknlpComponent(Pipe):
                     error_handler(self.name, self, [doc], exc)
 
     def set_annotations(self, doc: Doc, report: Report) -> None:
-        """Write ``report``'s facts, indicators and metadata onto ``doc``."""
+        """Write ``report``'s facts, indicators and metadata onto ``doc`` (made from the same text)."""
         if report.text != doc.text:
             raise ValueError("the report was not made from this doc's text")
+        self._annotate(doc, report)
+
+    def _annotate(self, doc: Doc, report: Report) -> None:
         if self.split_tokens:
             split_at(doc, {o for f in report.facts for o in (f.start, f.end)})
-        unaligned = set_fact_spans(doc, [asdict(f) for f in report.facts],  # exact values (to_dict rounds)
+        unaligned = set_fact_spans(doc, [dict(vars(f)) for f in report.facts],  # exact values (to_dict rounds)
                                    labels=[f.indicator or self.unlinked_label for f in report.facts],
                                    spans_key=self.spans_key, alignment_mode="expand")
         for i in unaligned:
