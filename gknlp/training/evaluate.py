@@ -5,7 +5,8 @@ What is measured (see ``docs/training.md``):
 - **detection** — a predicted fact is correct when its span overlaps a gold fact's span and the
   values are equal (pairs are matched one-to-one).  Precision needs complete annotations, so only
   documents marked ``complete`` count; reported overall and per source (narrative / table).
-- **values** — among span-overlapping pairs, how often value (and unit, when the gold has one) agree.
+- **values** — among span-overlapping pairs, how often value (and unit, when the gold has one) agree;
+  among detected facts, the approximation flag (余/约) and the sub-unit scope (lenient label match).
 - **labels** — among detected facts, exact label agreement (after :func:`gknlp.taxonomy.fold_label`)
   and lenient agreement (one label contains the other, or their character bigrams overlap ≥ 50 %).
 - **linking** — among detected facts: a link is a true positive when it equals the gold indicator,
@@ -129,6 +130,7 @@ class EvalResult:
     value: Ratio = field(default_factory=Ratio)
     unit: Ratio = field(default_factory=Ratio)
     approx: Ratio = field(default_factory=Ratio)
+    scope: Ratio = field(default_factory=Ratio)  # detected facts where gold or prediction has a scope
     label_exact: Ratio = field(default_factory=Ratio)
     label_lenient: Ratio = field(default_factory=Ratio)
     linking: PRF = field(default_factory=PRF)
@@ -150,7 +152,7 @@ class EvalResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("detection", "linking", "doc_level"):
             getattr(self, name).add(getattr(other, name))
-        for name in ("value", "unit", "approx", "label_exact", "label_lenient", "table_cells", "table_values"):
+        for name in ("value", "unit", "approx", "scope", "label_exact", "label_lenient", "table_cells", "table_values"):
             getattr(self, name).merge(getattr(other, name))
         for name in ("detection_by_source", "linking_by_group", "linking_by_indicator", "doc_level_by_group"):
             mine = getattr(self, name)
@@ -198,6 +200,7 @@ class EvalResult:
             "detection": self.detection.to_dict(),
             "detection_by_source": {k: v.to_dict() for k, v in sorted(self.detection_by_source.items())},
             "value": self.value.to_dict(), "unit": self.unit.to_dict(), "approx": self.approx.to_dict(),
+            "scope": self.scope.to_dict(),
             "label_exact": self.label_exact.to_dict(), "label_lenient": self.label_lenient.to_dict(),
             "linking": self.linking.to_dict(),
             "linking_by_group": {k: v.to_dict() for k, v in sorted(self.linking_by_group.items())},
@@ -229,6 +232,8 @@ class EvalResult:
             prf(f"  detection: {k}", v)
         acc("value normalization (acc.)", self.value)
         acc("unit (acc.)", self.unit)
+        acc("approximation flag (acc.)", self.approx)
+        acc("scope, where gold or prediction has one (acc.)", self.scope)
         acc("label exact (acc.)", self.label_exact)
         acc("label lenient (acc.)", self.label_lenient)
         prf("indicator linking", self.linking)
@@ -378,6 +383,9 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
             if g.unit is not None:
                 r.unit.add(_units_agree(g.unit, p.unit))
             r.approx.add(bool(g.approx) == bool(getattr(p, "approx", False)))
+            p_scope = getattr(p, "scope", None)
+            if g.scope or p_scope:
+                r.scope.add(bool(g.scope and p_scope and labels_agree(g.scope, p_scope, lenient=True)))
             if g.label:
                 r.label_exact.add(labels_agree(g.label, p.label, lenient=False))
                 r.label_lenient.add(labels_agree(g.label, p.label, lenient=True))
