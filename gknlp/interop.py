@@ -14,11 +14,13 @@ Annotations are :class:`gknlp.training.annotations.AnnotatedDoc` objects (or the
 span texts, indicator ids — is checked on the way back too.
 
 Nothing is lost on a round trip.  In Label Studio every fact, non-fact and table region is one
-``labels`` result (label = indicator id, ``FACT``, ``NONFACT`` or ``TABLE``) whose ``meta.gknlp``
-holds all fields (value, unit, approx, label, source, scope, note, reason, format); value, unit and
-the measured phrase are also per-region text areas (``value``/``unit``/``phrase``) so annotators
-can see and correct them — a corrected text area wins over ``meta`` on import.  Document fields
-(doc, path, sha256, meta, complete, indicators) travel in the task's ``data``.  Label Studio counts
+``labels`` result (label = indicator id, ``FACT``, ``NONFACT`` or ``TABLE``); all its fields (value,
+unit, approx, label, source, scope, note, reason, format, and any other key of the annotation file)
+are kept in the task's ``data["gknlp_regions"][region_id]`` — task data is never rewritten by the
+Label Studio editor, unlike results.  Value, unit and the measured phrase are also per-region text
+areas (``value``/``unit``/``phrase``) so annotators can see and correct them; a corrected text area
+wins on import, and the region's label wins over the stored indicator.  Document fields (doc, path,
+sha256, meta, complete, indicators, notes …) travel in the task's ``data`` too.  Label Studio counts
 offsets in UTF-16 code units (JavaScript strings); they are converted both ways, so texts with
 characters outside the BMP (CJK extension B, emoji) keep exact spans.  In doccano each record has
 ``text``, ``label`` (``[[start, end, label], …]``, code-point offsets) and a ``gknlp`` key with
@@ -51,6 +53,8 @@ TABLE = "TABLE"
 LS_LABELS = "label"
 LS_TEXT = "text"
 LS_TEXTAREAS = {"value": "value", "unit": "unit", "phrase": "label"}  # control name -> fact field
+#: Task ``data`` key holding every region's gknlp fields by region id (Label Studio never edits data).
+LS_REGION_FIELDS = "gknlp_regions"
 
 #: Fact fields carried besides the span (the annotation format's fact keys).
 _FACT_FIELDS = ("value", "unit", "approx", "label", "indicator", "source", "scope", "note")
@@ -291,16 +295,18 @@ def label_studio_config(labels: Iterable[str] | None = None) -> str:
             f'  <View visibleWhen="region-selected">\n{areas}\n  </View>\n</View>\n')
 
 
-def _ls_results(text: str, regs: Sequence[Region]) -> list[dict[str, Any]]:
+def _ls_results(text: str, regs: Sequence[Region]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Label Studio results of ``regs`` and every region's fields by region id (for the task data)."""
     maps = _utf16_maps(text)
     results: list[dict[str, Any]] = []
+    fields: dict[str, dict[str, Any]] = {}
     for i, r in enumerate(regs):
         rid = f"g{i}"
         s16, e16 = _to_utf16(maps, r.start), _to_utf16(maps, r.end)
+        fields[rid] = {"kind": r.kind, **r.attrs}
         results.append({
             "id": rid, "from_name": LS_LABELS, "to_name": LS_TEXT, "type": "labels", "origin": "manual",
             "value": {"start": s16, "end": e16, "text": r.text, "labels": [r.tag]},
-            "meta": {"gknlp": {"kind": r.kind, **r.attrs}},
         })
         if r.kind != "fact":
             continue
@@ -311,15 +317,16 @@ def _ls_results(text: str, regs: Sequence[Region]) -> list[dict[str, Any]]:
             shown = json.dumps(v) if control == "value" else str(v)
             results.append({"id": rid, "from_name": control, "to_name": LS_TEXT, "type": "textarea",
                             "origin": "manual", "value": {"start": s16, "end": e16, "text": [shown]}})
-    return results
+    return results, fields
 
 
 def to_label_studio(items: AnnotationLike | Iterable[AnnotationLike], *, root: str | Path | None = None) -> list[dict[str, Any]]:
     """Label Studio tasks (one per document) carrying the annotations as completed ``annotations``."""
     tasks = []
     for n, (doc, raw) in enumerate(_sources(items, root), 1):
-        tasks.append({"id": n, "data": {"text": doc.text, **_doc_fields(raw)},
-                      "annotations": [{"id": n, "result": _ls_results(doc.text, _regions(raw, doc.text)),
+        results, fields = _ls_results(doc.text, _regions(raw, doc.text))
+        tasks.append({"id": n, "data": {"text": doc.text, **_doc_fields(raw), LS_REGION_FIELDS: fields},
+                      "annotations": [{"id": n, "result": results,
                                        "was_cancelled": False, "ground_truth": True}],
                       "predictions": []})
     return tasks
@@ -331,9 +338,9 @@ def report_to_label_studio(report: Report, *, path: str | Path | None = None, ta
     ``path`` (the report's text file, relative to the repository root) lets the corrected task
     be imported back as an annotation file without storing the text again.
     """
-    results = _ls_results(report.text, _report_regions(report))
+    results, fields = _ls_results(report.text, _report_regions(report))
     score = min((f.confidence for f in report.facts), default=1.0)
-    return {"id": task_id, "data": {"text": report.text, **_report_fields(report, path)},
+    return {"id": task_id, "data": {"text": report.text, **_report_fields(report, path), LS_REGION_FIELDS: fields},
             "annotations": [],
             "predictions": [{"model_version": f"gknlp {__version__}", "score": round(float(score), 4),
                              "result": results}]}
@@ -370,8 +377,8 @@ def from_label_studio(source: str | Path | Sequence[dict[str, Any]], *, root: st
         result = _ls_pick(task, use_predictions, where)
         if result is None:
             continue
-        regs = _ls_regions(text, result, where)
-        fields = {k: v for k, v in data.items() if k != "text"}
+        regs = _ls_regions(text, result, data.get(LS_REGION_FIELDS) or {}, where)
+        fields = {k: v for k, v in data.items() if k not in ("text", LS_REGION_FIELDS)}
         fields["doc"] = fields.get("doc") or f"ls{task.get('id', n)}"
         docs.append(_build(fields, text, regs, where=where, root=root, texts_dir=texts_dir))
     return [raw if as_dicts else doc for raw, doc in docs]
@@ -387,7 +394,8 @@ def _ls_pick(task: dict[str, Any], use_predictions: bool, where: str) -> list[di
     return None
 
 
-def _ls_regions(text: str, result: Sequence[dict[str, Any]], where: str) -> list[Region]:
+def _ls_regions(text: str, result: Sequence[dict[str, Any]], region_fields: dict[str, dict[str, Any]],
+                where: str) -> list[Region]:
     maps = _utf16_maps(text)
     labels: dict[str, dict[str, Any]] = {}
     extra: dict[str, dict[str, str]] = {}
@@ -406,13 +414,12 @@ def _ls_regions(text: str, result: Sequence[dict[str, Any]], where: str) -> list
         if len(tags) != 1:
             raise AnnotationError(f"{where}: region {rid} has labels {tags!r}; exactly one is needed")
         start, end = _ls_span(text, maps, value, f"{where} region {rid}")
-        meta = dict(((item.get("meta") or {}).get("gknlp")) or {})
         tag = tags[0]
         kind = {NONFACT: "nonfact", TABLE: "table"}.get(tag, "fact")
-        meta.pop("kind", None)
-        attrs = meta
+        attrs = dict(region_fields.get(rid) or {})
+        if attrs.pop("kind", kind) != kind:  # relabelled, e.g. fact → NONFACT: old fields do not apply
+            attrs = {}
         if kind == "fact":
-            attrs = dict(meta)
             for control, raw in extra.get(rid, {}).items():
                 fname = LS_TEXTAREAS[control]
                 if control == "value":

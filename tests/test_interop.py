@@ -74,7 +74,10 @@ def test_label_studio_task_layout(seeds):
     labels = [r for r in result if r["type"] == "labels"]
     assert len(labels) == len(doc.facts) + len(doc.nonfacts) + len(doc.tables)
     f = doc.facts[0]
-    region = next(r for r in labels if r["value"]["start"] == f.start and r["meta"]["gknlp"]["kind"] == "fact")
+    fields = task["data"]["gknlp_regions"]
+    region = next(r for r in labels if r["value"]["start"] == f.start and fields[r["id"]]["kind"] == "fact")
+    assert fields[region["id"]] == {"kind": "fact", **{k: v for k, v in interop.to_raw(doc)["facts"][0].items()
+                                                       if k not in ("start", "end", "text")}}
     assert region["value"]["text"] == f.text and region["value"]["labels"] == [f.indicator or "FACT"]
     areas = {r["from_name"]: r["value"]["text"] for r in result if r["id"] == region["id"] and r["type"] == "textarea"}
     assert areas["value"] == [json.dumps(f.value)]
@@ -95,6 +98,10 @@ def test_label_studio_edits_win_over_meta(seeds):
     (back,) = interop.from_label_studio([task])
     fact = next(f for f in back.facts if f.start == target.start)
     assert (fact.indicator, fact.value, fact.unit, fact.label) == (other_id, 12.5, target.unit, target.label)
+    region["value"]["labels"] = ["NONFACT"]  # relabelled as a non-fact: the fact's fields do not follow
+    (back,) = interop.from_label_studio([task])
+    assert target.start not in {f.start for f in back.facts}
+    assert next(n for n in back.nonfacts if n.start == target.start).reason == "unspecified"
     region["value"]["labels"] = ["not.an.indicator"]
     with pytest.raises(AnnotationError, match="unknown"):
         interop.from_label_studio([task])
