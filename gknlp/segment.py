@@ -27,6 +27,7 @@ _ROW_AFTER = regex.compile(
     r"[ \t]{0,4}(?:\|[ \t|]{0,8}|\n[ \t]{0,8}(?:\n[ \t]{0,8}){0,2})?"
     r"(?:[/-][ \t]{0,4}(?:\||\n|$)|(?:条|件|次|人|人次|个|篇|项|万元|元)[ \t]{0,4}(?:\||\n)|[-+]?\d[\d.,]{0,15}[ \t]{0,4}(?:\||\n|$))"
 )
+_NUMBERS_IN_TITLE = regex.compile(r"[-+]?\d+[ \t]{1,4}[-+]?\d+(?:[ \t]{1,4}[-+]?\d+)?[ \t]*$")
 _NEXT_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、|\d{3,}")
 _TABLE_CELL_AFTER = regex.compile(r"[ \t]{0,4}(?:\n[ \t]{0,4}){0,2}(?:\||[-+]?\d)")
 _APPENDIX = regex.compile(
@@ -136,8 +137,8 @@ def segment(text: str) -> list[Section]:
         except (ValueError, IndexError):
             continue
         end, title, standalone = _heading_end(text, m, max_title)
-        if _ROW_AFTER.match(text, end):
-            continue  # '四、行政复议数量 | 件 | 0': a row of a statistics table
+        if _ROW_AFTER.match(text, end) or _NUMBERS_IN_TITLE.search(title):
+            continue  # '四、行政复议数量 | 件 | 0', '一、本年新收… 29 6 0': a row of a statistics table
         level = 1 if m.group("num") else 2
         heads.append(_Head(m.start() + len(m.group()) - len(m.group().lstrip()), end, number, title, classify(title), level, standalone))
     top = _pick_top(heads, text)
@@ -180,7 +181,12 @@ def _pick_top(heads: list[_Head], text: str) -> list[_Head]:
             continue
         if h.kind is None and any(o.number == h.number and o.kind for o in level1[i + 1 : i + 6]):
             continue  # '四、结转下年度继续办理' (a table row) before '四、…行政诉讼情况'
-        if h.number == last + 1 or (h.kind and last < h.number <= last + 2) or (h.kind == "appendix" and h.number > last):
+        if (
+            h.number == last + 1
+            or (h.kind and last < h.number <= last + 2)
+            or (h.kind == "appendix" and h.number > last)
+            or (not chosen and h.kind and h.number <= 6)  # an excerpt starting at a later section
+        ):
             chosen.append(h)
             last = h.number
     # an appendix announced as '附件1：…统计表' / '附表' without a number

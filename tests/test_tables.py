@@ -450,3 +450,20 @@ def test_transposed_table4_is_not_guessed():
             "结果纠正 | 2 | 0 | 0\n其他结果 | 0 | 0 | 0\n尚未审结 | 0 | 0 | 0\n总计 | 2 | 1 | 0\n五、存在的主要问题及改进情况\n无。\n")
     tables, facts, _ = parse(text)
     assert not [f for f in facts if f.indicator and f.indicator.startswith(("review.", "litigation."))]
+
+
+def test_labels_wrapped_over_two_lines():
+    """PDF text: long labels wrap, the values follow on the second line."""
+    text = ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 29 6 0 0 0 0 35\n"
+            "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n三、本年度办理结果\n（一）予以公开 23 5 0 0 0 0 28\n"
+            "（二）部分公开（区分处理的，只计这\n一情形，不计其他情形） 6 1 0 0 0 0 7\n"
+            "八、机构建设和保障经费情况\n")
+    tables, facts, _ = parse(text)
+    got = {f.indicator: f.value for f in facts}
+    assert got["apply.result.partial.natural_person"] == 6 and got["apply.result.partial.total"] == 7
+    old = ("附表\n统计指标 单位 统计数\n(三)从事政府信息公开工作人员数 人 3\n1、专职人员数(不包括政府公报及\n"
+           "政府网站工作人员数) 人 1\n2、兼职人员数 人 2\n(四)政府信息公开专项经费 万元 0.5\n")
+    tables, facts, _ = parse(old)
+    assert [(f.value, f.indicator, f.unit) for f in facts] == [
+        (3, "staff.total", "人"), (1, "staff.full_time", "人"), (2, "staff.part_time", "人"),
+        (5000, "staff.funds.total", "元")]

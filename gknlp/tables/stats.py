@@ -42,6 +42,7 @@ def read(cand: Candidate) -> Table | None:
     linked: list[tuple[Row, object]] = []
     top: str = ""
     sub: str = ""
+    prev = ""
     for r in rows:
         lab = norm_label(r.label)
         if _TOP.match(lab):
@@ -49,8 +50,10 @@ def read(cand: Candidate) -> Table | None:
         elif _SUB.match(lab):
             sub = lab
         if not r.cells:
+            prev = r.label
             continue
-        hit = match_old_row(r.label, [top, sub], None)
+        hit = _match(r.label, prev, [top, sub], None)
+        prev = ""
         linked.append((r, hit))
         if hit is not None and hit.fmt in fmt_votes:
             fmt_votes[hit.fmt] += 1
@@ -62,7 +65,7 @@ def read(cand: Candidate) -> Table | None:
     if two_cols:
         fmt = "f2008_local"  # the national 2014 form has no 历年累计 column
     used: list[Row] = []
-    top = sub = ""
+    top = sub = prev = ""
     for r in rows:
         lab = norm_label(r.label)
         if _TOP.match(lab):
@@ -70,8 +73,10 @@ def read(cand: Candidate) -> Table | None:
         elif _SUB.match(lab):
             sub = lab
         if not r.cells:
+            prev = r.label
             continue
-        hit = match_old_row(r.label, [top, sub], fmt)
+        hit = _match(r.label, prev, [top, sub], fmt)
+        prev = ""
         if two_cols and len(r.cells) == 1 and r.fused and r.cells[0].text.isdigit() and len(r.cells[0].text) > 1:
             pairs = repair.balanced_pairs(r.cells[0].text)
             if len(pairs) != 1:
@@ -122,6 +127,15 @@ def _start(rows: Sequence[Row], first: Row) -> int:
         else:
             break
     return start
+
+
+def _match(label: str, before: str, context: list[str], fmt: str | None):
+    """The old-format row of ``label``; a label broken over two lines ('2、专职人员数（不包括政府公报及'
+    + '政府网站工作人员数）') is tried joined with the label-only row just above it."""
+    hit = match_old_row(label, context, fmt)
+    if hit is None and before and not _TOP.match(norm_label(label)):
+        hit = match_old_row(before + label, context, fmt)
+    return hit
 
 
 def _drop_serials(value_rows: Sequence[Row]) -> None:
