@@ -123,3 +123,21 @@ def test_gknlp_evaluate_is_the_library_entry_point():
     from gknlp.training.evaluate import evaluate
 
     assert gknlp.evaluate is evaluate
+
+
+def test_folds_grouped_by_body_keep_each_body_together():
+    from gknlp.training.annotations import load
+
+    docs = load(ROOT / "annotations")
+    parts = folds(docs, 5, group_by="body")
+    assert sorted(d.doc for p in parts for d in p) == sorted(d.doc for d in docs)
+    where = {}
+    for n, p in enumerate(parts):
+        for d in p:
+            body = d.meta.get("body")
+            if body:
+                assert where.setdefault(body, n) == n, body  # one fold per body
+    same_body = [d.doc for d in docs if d.meta.get("body") == "平潭县人民政府"]
+    assert len(same_body) >= 2 and len({n for n, p in enumerate(parts) for d in p if d.doc in same_body}) == 1
+    with pytest.raises(ValueError):
+        folds(docs, 5, group_by="year")

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+import regex
+
 from gknlp.errors import GknlpError
 from gknlp.taxonomy import fold_label, get_taxonomy
 from gknlp.training.annotations import AnnotatedDoc, GoldFact, load
@@ -489,13 +491,35 @@ def alias_only_model() -> Any:
     return Model(linker=None, metadata={"alias_only": True})
 
 
-def folds(docs: Sequence[AnnotatedDoc], k: int) -> list[list[AnnotatedDoc]]:
-    """``k`` folds by document: documents sorted by id and dealt round-robin (deterministic)."""
+def folds(docs: Sequence[AnnotatedDoc], k: int, group_by: str | None = None) -> list[list[AnnotatedDoc]]:
+    """``k`` folds by document, deterministic.
+
+    Without ``group_by`` documents sorted by id are dealt round-robin.  With ``group_by="body"``
+    documents of the same issuing body (``meta.body``, bracketed parts ignored) stay in one fold, so
+    no fold is tested on a body it was trained on; groups go, largest first, to the smallest fold.
+    """
     if k < 2:
         raise ValueError("cross-validation needs k >= 2")
     ordered = sorted(docs, key=lambda d: d.doc)
-    k = min(k, len(ordered))
-    return [ordered[i::k] for i in range(k)]
+    if group_by is None:
+        k = min(k, len(ordered))
+        return [ordered[i::k] for i in range(k)]
+    if group_by != "body":
+        raise ValueError(f"cannot group folds by {group_by!r} (only 'body')")
+    groups: dict[str, list[AnnotatedDoc]] = defaultdict(list)
+    for d in ordered:
+        body = d.meta.get("body")
+        key = _BRACKETS.sub("", body).strip() if body else f"doc:{d.doc}"
+        groups[key].append(d)
+    k = min(k, len(groups))
+    out: list[list[AnnotatedDoc]] = [[] for _ in range(k)]
+    for _key, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        smallest = min(range(k), key=lambda i: (len(out[i]), i))
+        out[smallest].extend(members)
+    return [sorted(f, key=lambda d: d.doc) for f in out]
+
+
+_BRACKETS = regex.compile(r"[（(][^（()）]{0,40}[)）]")
 
 
 @dataclass
@@ -506,15 +530,17 @@ class CVResult:
     pooled: EvalResult
     per_fold: list[dict[str, Any]]
     baseline: EvalResult | None = None  # alias-only linking on the same documents
+    group_by: str | None = None
 
     def to_dict(self, worst: int = 15) -> dict[str, Any]:
-        out = {"k": self.k, "pooled": self.pooled.to_dict(worst), "per_fold": self.per_fold}
+        out = {"k": self.k, "group_by": self.group_by, "pooled": self.pooled.to_dict(worst), "per_fold": self.per_fold}
         if self.baseline is not None:
             out["alias_only"] = self.baseline.to_dict(worst)
         return out
 
     def summary(self, worst: int = 10) -> str:
-        lines = [f"{self.k}-fold cross-validation by document (held-out folds pooled)", ""]
+        lines = [f"{self.k}-fold cross-validation by document{' (grouped by ' + self.group_by + ')' if self.group_by else ''} "
+                 "(held-out folds pooled)", ""]
         lines.append(self.pooled.summary(worst))
         lines.append("")
         lines.append("per fold: " + "; ".join(
@@ -529,11 +555,13 @@ class CVResult:
 
 
 def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, baseline: bool = True,
-                   train: Callable[[Sequence[AnnotatedDoc]], Any] | None = None) -> CVResult:
+                   train: Callable[[Sequence[AnnotatedDoc]], Any] | None = None,
+                   group_by: str | None = None) -> CVResult:
     """Train on k−1 folds, evaluate on the held-out fold, for every fold; pool the counts.
 
     ``train`` (docs → model object) defaults to :func:`gknlp.training.train.train_model`.  With
-    ``baseline`` the same documents are also evaluated with alias-only linking.
+    ``baseline`` the same documents are also evaluated with alias-only linking; ``group_by="body"``
+    keeps each issuing body's documents in one fold (see :func:`folds`).
     """
     if train is None:
         from gknlp.training.train import train_model
@@ -543,7 +571,7 @@ def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, b
 
     pooled = EvalResult()
     per_fold = []
-    parts = folds(docs, k)
+    parts = folds(docs, k, group_by)
     for n, test in enumerate(parts):
         train_docs = [d for i, part in enumerate(parts) if i != n for d in part]
         model = train(train_docs)
@@ -551,11 +579,11 @@ def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, b
         pooled.merge(res)
         per_fold.append({"fold": n, "test": [d.doc for d in test], "headline": res.headline()})
     base = evaluate_documents(docs, model=alias_only_model()) if baseline else None
-    return CVResult(k=len(parts), pooled=pooled, per_fold=per_fold, baseline=base)
+    return CVResult(k=len(parts), pooled=pooled, per_fold=per_fold, baseline=base, group_by=group_by)
 
 
 def evaluate(annotations: str | Path | Iterable[str | Path] = "annotations", *, model: Any = None,
-             cv: int | None = None, alias_only: bool = False) -> EvalResult | CVResult:
+             cv: int | None = None, alias_only: bool = False, group_by: str | None = None) -> EvalResult | CVResult:
     """Load annotations and evaluate: ``gknlp.evaluate("annotations/", cv=5)``.
 
     With ``cv`` a :class:`CVResult` (train/test by document folds), else an :class:`EvalResult`
@@ -563,7 +591,7 @@ def evaluate(annotations: str | Path | Iterable[str | Path] = "annotations", *, 
     """
     docs = load(annotations)
     if cv:
-        return cross_validate(docs, cv)
+        return cross_validate(docs, cv, group_by=group_by)
     return evaluate_documents(docs, model=alias_only_model() if alias_only else model)
 
 
@@ -585,6 +613,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="model directory (default: the installed default model)")
     parser.add_argument("--alias-only", action="store_true", help="link with the taxonomy aliases only (no classifier)")
     parser.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation by document (trains K models)")
+    parser.add_argument("--group-by", choices=["body"], help="with --cv: keep each issuing body's documents in one fold")
     parser.add_argument("--json", metavar="OUT", help="also write the full result as JSON ('-' = stdout only JSON)")
     parser.add_argument("--worst", type=int, default=10, help="length of the confusion list (default 10)")
     parser.add_argument("--doc", action="append", help="evaluate only these doc ids (repeatable)")
@@ -599,7 +628,7 @@ def run(args: argparse.Namespace) -> int:
         print("gknlp evaluate: no annotated documents", file=sys.stderr)
         return 1
     if args.cv:
-        result: EvalResult | CVResult = cross_validate(docs, args.cv)
+        result: EvalResult | CVResult = cross_validate(docs, args.cv, group_by=args.group_by)
     else:
         model = alias_only_model() if args.alias_only else args.model
         seen = [] if args.alias_only else trained_on(model, docs)
