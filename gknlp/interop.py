@@ -425,8 +425,8 @@ def _ls_regions(text: str, result: Sequence[dict[str, Any]], region_fields: dict
                 if control == "value":
                     try:
                         attrs["value"] = _number(raw)
-                    except ValueError as exc:
-                        raise AnnotationError(f"{where}: region {rid}: value {raw!r} is not a number") from exc
+                    except ValueError:  # 1.2万, 三百: read by the number scanner, or an error
+                        attrs["value"] = _parse_value(raw.strip(), f"{where} region {rid} value", start)["value"]
                 else:
                     attrs[fname] = raw.strip() or None
         out.append(Region(kind, start, end, text[start:end], tag, attrs))

@@ -98,6 +98,19 @@ def test_label_studio_edits_win_over_meta(seeds):
     (back,) = interop.from_label_studio([task])
     fact = next(f for f in back.facts if f.start == target.start)
     assert (fact.indicator, fact.value, fact.unit, fact.label) == (other_id, 12.5, target.unit, target.label)
+    for r in result:
+        if r["id"] == region["id"] and r["from_name"] == "value":
+            r["value"]["text"] = ["1.2万"]  # typed with a scale word: read by gknlp's number scanner
+    (back,) = interop.from_label_studio([task])
+    assert next(f for f in back.facts if f.start == target.start).value == 12000
+    for r in result:
+        if r["id"] == region["id"] and r["from_name"] == "value":
+            r["value"]["text"] = ["很多"]
+    with pytest.raises(AnnotationError, match="not one numeric"):
+        interop.from_label_studio([task])
+    for r in result:
+        if r["id"] == region["id"] and r["from_name"] == "value":
+            r["value"]["text"] = ["12.5"]
     region["value"]["labels"] = ["NONFACT"]  # relabelled as a non-fact: the fact's fields do not follow
     (back,) = interop.from_label_studio([task])
     assert target.start not in {f.start for f in back.facts}
