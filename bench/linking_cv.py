@@ -143,7 +143,8 @@ def folds_of(docs: list, k: int) -> list[list]:
     return [docs[i::k] for i in range(k)]
 
 
-def run(paths: list[str], k: int = 0, alias_weight: float = ALIAS_WEIGHT, modes=("trained", "alias_only")) -> dict:
+def run(paths: list[str], k: int = 0, alias_weight: float = ALIAS_WEIGHT, modes=("trained", "alias_only"),
+        C: float | None = None) -> dict:
     docs = load(paths)
     try:
         from gknlp.numbers import scan
@@ -159,7 +160,8 @@ def run(paths: list[str], k: int = 0, alias_weight: float = ALIAS_WEIGHT, modes=
             held_ids = {d.doc for d in fold}
             if mode == "trained":
                 examples = training_examples([d for d in docs if d.doc not in held_ids])
-                linker = Linker(fit_linker(examples) if examples else None, alias_weight=alias_weight)
+                fit_args = {} if C is None else {"C": C}
+                linker = Linker(fit_linker(examples, **fit_args) if examples else None, alias_weight=alias_weight)
             else:
                 linker = Linker(None)
             for held in fold:
@@ -189,9 +191,10 @@ def main() -> None:
                     help="K folds of documents (default 0: leave one document out)")
     ap.add_argument("--alias-weight", type=float, default=ALIAS_WEIGHT)
     ap.add_argument("--trained-only", action="store_true")
+    ap.add_argument("--C", type=float, default=None, help="inverse regularisation of the classifier")
     args = ap.parse_args()
     res = run(args.paths, args.folds, args.alias_weight,
-              ("trained",) if args.trained_only else ("trained", "alias_only"))
+              ("trained",) if args.trained_only else ("trained", "alias_only"), args.C)
     for mode, r in res.items():
         print(f"== {mode} ({'leave-one-out' if not r['folds'] else str(r['folds']) + ' folds'}): {r['documents']} documents, {r['narrative_facts']} narrative facts (gold spans)")
         print(f"   label exact {r['label_exact']:.3f}  overlap {r['label_overlap']:.3f}")

@@ -88,23 +88,26 @@ class AliasIndex:
             for b in sorted(self.bigrams[a]):
                 self.by_bigram.setdefault(b, []).append(a)
 
-    def _sharing(self, bigrams: set[str]) -> list[str]:
-        """Aliases sharing at least one character bigram with ``bigrams`` (sorted, longest first)."""
+    def _sharing(self, bigrams: set[str]) -> set[str]:
+        """Aliases sharing at least one character bigram with ``bigrams``."""
         found: set[str] = set()
         for b in bigrams:
             found.update(self.by_bigram.get(b, ()))
-        return sorted(found, key=lambda a: (-len(a), a))
+        return found
 
     def candidates(self, label: str) -> dict[str, float]:
-        """Indicator id → alias score in [0, 1] for ``label`` (folded)."""
-        key = fold_label(label)
+        """Indicator id → alias score in [0, 1] for ``label`` (folded); cached per label."""
+        return dict(self._candidates(fold_label(label)))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per process
+    def _candidates(self, key: str) -> tuple[tuple[str, float], ...]:
         out: dict[str, float] = {}
         if not key:
-            return out
+            return ()
         for i in self.exact.get(key, ()):
             out[i] = 1.0
         if out:
-            return out
+            return tuple(sorted(out.items()))
         lb = _bigrams(key)
         for alias in self._sharing(lb):
             if alias in key:
@@ -123,7 +126,7 @@ class AliasIndex:
             for i in self.ids_of[alias]:
                 if s > out.get(i, 0.0):
                     out[i] = s
-        return out
+        return tuple(sorted(out.items()))
 
     def siblings(self, ind_id: str) -> list[str]:
         """Other ids with the same parent (interaction.meeting_attendance.sessions → .persons)."""
@@ -133,12 +136,15 @@ class AliasIndex:
 
     def found_in(self, text: str) -> set[str]:
         """Ids one of whose aliases (≥ 3 characters, or 12345) occurs in ``text``."""
-        key = fold_label(text)
+        return set(self._found_in(fold_label(text)))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per process
+    def _found_in(self, key: str) -> frozenset[str]:
         found: set[str] = set()
         for alias in self._sharing(_bigrams(key)):
             if (len(alias) >= 3 or alias.isdigit()) and alias in key:
                 found.update(self.ids_of[alias])
-        return found
+        return frozenset(found)
 
 
 def _bigrams(s: str) -> set[str]:
@@ -229,7 +235,6 @@ def features(ctx: LinkContext, alias: dict[str, float] | None = None) -> list[st
     feats.append("LE:" + fold_label(label)[-2:])
     feats.extend(_ngrams("H", _DIGITS.sub("#", ctx.head or ""), (2,)))
     feats.extend(_ngrams("C", _DIGITS.sub("#", ctx.left[-16:]), (2,)))
-    feats.extend(_ngrams("S", _DIGITS.sub("#", ctx.section or ""), (2,)))
     tax = get_taxonomy()
     feats += [f"U:{ctx.unit}", f"UK:{tax.unit_kind(ctx.unit)}", f"K:{ctx.kind}", f"R:{ctx.role}",
               f"SK:{ctx.section_kind}", f"SC:{ctx.scope is not None}"]
@@ -262,7 +267,7 @@ class LinkerWeights:
         return p / p.sum()
 
 
-def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 4.0,
+def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 0.3,
                min_count: int = 2) -> LinkerWeights:
     """Fit the linking classifier on ``examples`` (deterministic: examples sorted, fixed seed).
 
@@ -336,6 +341,14 @@ class Linker:
                 out[i] = p_none
             else:  # noisy-OR of the two scorers; the alias counts unless "no indicator" is likely
                 out[i] = 1.0 - (1.0 - self.alias_weight * a * (1.0 - p_none)) * (1.0 - clf.get(i, 0.0))
+        ranked = sorted(alias.values(), reverse=True)
+        if ranked and ranked[0] >= 0.99 and (len(ranked) == 1 or ranked[1] <= ranked[0] - 0.05):
+            top = max(alias, key=alias.get)  # a clear exact alias: only a confident "no indicator" overrules it
+            if top in out:
+                p_none = p_none * p_none
+                out[top] = max(out[top], 1.0 - p_none)
+                if NONE_CLASS in out:
+                    out[NONE_CLASS] = p_none
         return out
 
     def link(self, ctx: LinkContext, avoid: str | None = None) -> tuple[str | None, float]:

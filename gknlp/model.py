@@ -171,7 +171,7 @@ def clear_cache() -> None:
     narrative._default_linker.cache_clear()
 
 
-def train(docs: Sequence[Any], out_dir: str | Path | None = None, *, seed: int = 0, C: float = 4.0,
+def train(docs: Sequence[Any], out_dir: str | Path | None = None, *, seed: int = 0, C: float = 0.3,
           metrics: dict[str, Any] | None = None) -> Model:
     """Fit the linker on annotated documents and (if ``out_dir``) save the model there.
 

@@ -1,0 +1,249 @@
+"""Narrative facts end to end on real sentences from the seeds and the corpus.
+
+Each case is a sentence quoted from a real report (seeds/*.txt or ../shared/corpus/NNN.txt) and
+the exact (label, value, unit, indicator) of every narrative fact gknlp must find in it, in text
+order.  An indicator of None means no taxonomy id fits and the linker must abstain.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import gknlp
+from gknlp.narrative import extract, zero_statements
+from gknlp.normalize import fold
+from gknlp.numbers import scan
+
+CASES = [
+    # --- seed 000 (镇原县 2017) ---------------------------------------------------------------
+    ("2017年,镇原县共受理行政审批事项193371件,办结193371件,办结率100%,群众满意率为98%。", [
+        ("受理行政审批事项", 193371, "件", "service.approval.accepted"),
+        ("办结", 193371, "件", "service.approval.completed"),
+        ("办结率", 100, "%", "service.approval.completion_rate"),
+        ("群众满意率", 98, "%", "service.approval.satisfaction_rate")]),
+    ("(一)主动公开政府信息的数量。2017年度全县主动公开政府信息34207条。其中:通过政府网站公开18477条,政务微信公开1850条,其他方式公开13880条。", [
+        ("主动公开政府信息", 34207, "条", "proactive.total"),
+        ("通过政府网站公开", 18477, "条", "proactive.channel.website"),
+        ("政务微信公开", 1850, "条", "proactive.channel.weixin"),
+        ("其他方式公开", 13880, "条", "proactive.channel.other")]),
+    ("县政府24个工作部门公开保留的2874项行政权力事项全部纳入清单管理,确保政府权力依法行使。", [
+        ("工作部门公开保留的", 24, "个", None),
+        ("行政权力事项", 2874, "项", "service.power_items")]),
+    ("全年共编辑出版《清镇市人民政府公报》6期,印发3600本。", [
+        ("编辑出版《清镇市人民政府公报》", 6, "期", "media.gazette.issues"),
+        ("印发", 3600, "本", "media.gazette.copies")]),
+    # --- seed 001 (阜阳市 2018) ---------------------------------------------------------------
+    ("全年市政府主动公开决策信息74条。", [("主动公开决策信息", 74, "条", "proactive.five.decision")]),
+    ("2018年,全市召开新闻发布会150场次、增长89.87%,其中,市政府召开新闻发布会41场次、增长41.38%。", [
+        ("召开新闻发布会", 150, "场次", "interpretation.press_conferences"),
+        ("召开新闻发布会", 89.87, "%", "interpretation.press_conferences.yoy_pct"),
+        ("召开新闻发布会", 41, "场次", "interpretation.press_conferences"),
+        ("召开新闻发布会", 41.38, "%", "interpretation.press_conferences.yoy_pct")]),
+    ("全年全市收到依申请公开546件,同比下降32%。其中,市政府收到依申请公开54件,市直单位收到依申请公开193件。", [
+        ("收到依申请公开", 546, "件", "apply.received.total"),
+        ("收到依申请公开", -32, "%", "apply.received.total.yoy_pct"),
+        ("收到依申请公开", 54, "件", "apply.received.total"),
+        ("收到依申请公开", 193, "件", "apply.received.total")]),
+    ("全市答复申请546件,答复率100%,其中,属于已主动公开范围92件,同意公开208件,同意部分公开34件,不同意公开38件,不属于本行政机关公开126件。", [
+        ("答复申请", 546, "件", "apply.processed.total"),
+        ("答复率", 100, "%", "apply.reply_rate"),
+        ("属于已主动公开范围", 92, "件", "apply.result.already_public.total"),
+        ("同意公开", 208, "件", "apply.result.disclosed.total"),
+        ("同意部分公开", 34, "件", "apply.result.partial.total"),
+        ("不同意公开", 38, "件", "apply.result.denied.total"),
+        ("不属于本行政机关公开", 126, "件", "apply.result.not_this_agency.total")]),
+    ("2018年,全市涉及有关政府信息公开行政复议72件,其中维持具体行政行为51件,被依法纠错8件,其他情形13件。", [
+        ("涉及有关政府信息公开行政复议", 72, "件", "review.total"),
+        ("维持具体行政行为", 51, "件", "review.upheld"),
+        ("被依法纠错", 8, "件", "review.corrected"),
+        ("其他情形", 13, "件", "review.other")]),
+    ("涉及有关政府信息公开行政诉讼49件,其中维持具体行政行为或者驳回原告诉讼请求40件,被依法纠错2件,其他情形7件。", [
+        ("涉及有关政府信息公开行政诉讼", 49, "件", "litigation.total"),
+        ("维持具体行政行为或者驳回原告诉讼请求", 40, "件", "litigation.upheld"),
+        ("被依法纠错", 2, "件", "litigation.corrected"),
+        ("其他情形", 7, "件", "litigation.other")]),
+    ("据统计,全市从事政府信息公开工作专兼职人员1228人。", [
+        ("从事政府信息公开工作专兼职人员", 1228, "人", "staff.total")]),
+    ("全年累计组织各类政务公开培训52场次,参训人员达3500余人次。", [
+        ("组织各类政务公开培训", 52, "场次", "training.sessions"),
+        ("参训人员", 3500, "人次", "training.attendees")]),
+    ("通过“阜阳市人民政府发布”政务微博微信,转发国家、省重大政策,全年发布微博2051条、微信2738条。", [
+        ("发布微博", 2051, "条", "proactive.channel.weibo"),
+        ("微信", 2738, "条", "proactive.channel.weixin")]),
+    ("全年通过“市长信箱”答复440次、“百姓热线”答疑7667次,举办“在线访谈”22期。", [
+        ("通过“市长信箱”答复", 440, "次", "interaction.mailbox.replied"),
+        ("“百姓热线”答疑", 7667, "次", "interaction.hotline.handled"),
+        ("举办“在线访谈”", 22, "期", "interpretation.online_interviews")]),
+    ("2018年,全市主动公开各类政府信息357524条、增长2.45%。", [
+        ("主动公开各类政府信息", 357524, "条", "proactive.total"),
+        ("主动公开各类政府信息", 2.45, "%", "proactive.total.yoy_pct")]),
+    # --- seed 002 (清镇市 2013) ---------------------------------------------------------------
+    ("门户网站群平均每月访问量达15万余次,访问总量达150万余次,同比增长18%。", [
+        ("门户网站群平均每月访问量", 150000, "次", "media.website.visits_monthly_avg"),
+        ("访问总量", 1500000, "次", "media.website.visits"),
+        ("访问总量", 18, "%", "media.website.visits.yoy_pct")]),
+    ("市政务中心全年共受理行政审批(服务)事项71673件,办结71464件,办结率为99.71%,群众满意度达99.97%。", [
+        ("受理行政审批(服务)事项", 71673, "件", "service.approval.accepted"),
+        ("办结", 71464, "件", "service.approval.completed"),
+        ("办结率", 99.71, "%", "service.approval.completion_rate"),
+        ("群众满意度", 99.97, "%", "service.approval.satisfaction_rate")]),
+    # --- seed 003 (汉滨区 2020) ---------------------------------------------------------------
+    ("通过陕西政务服务网,公示服务事项共计818项,其中“一网通办”事项578项,已实现网办数553项,网办率达到95.67%。", [
+        ("公示服务事项", 818, "项", "service.items.listed"),
+        ("“一网通办”事项", 578, "项", "service.items.online_capable"),
+        ("实现网办数", 553, "项", "service.items.online_done"),
+        ("网办率", 95.67, "%", "service.online_rate")]),
+    ("人大代表、政协委员和群众代表旁听政府常务会6次18人。", [
+        ("人大代表、政协委员和群众代表旁听政府常务会", 6, "次", "interaction.meeting_attendance.sessions"),
+        ("人大代表、政协委员和群众代表旁听政府常务会", 18, "人", "interaction.meeting_attendance.persons")]),
+    ("承办市、区人大代表建议、政协委员提案491件,其中市人大代表建议11件、政协委员提案23件,区人大代表建议193件、政协委员提案264件。", [
+        ("承办市、区人大代表建议、政协委员提案", 491, "件", "interaction.proposals.total"),
+        ("市人大代表建议", 11, "件", "interaction.proposals.npc"),
+        ("政协委员提案", 23, "件", "interaction.proposals.cppcc"),
+        ("区人大代表建议", 193, "件", "interaction.proposals.npc"),
+        ("政协委员提案", 264, "件", "interaction.proposals.cppcc")]),
+    ("全年共办理12345交办事项16028件,办结率和满意率分别达到99%和97%。", [
+        ("办理12345交办事项", 16028, "件", "interaction.hotline.handled"),
+        ("办结率", 99, "%", "interaction.hotline.completion_rate"),
+        ("满意率", 97, "%", "interaction.hotline.satisfaction_rate")]),
+    ("区政府网站“区长信箱”栏目共受理群众网上咨询、投诉来件393件,回复率到达100%;", [
+        ("网站“区长信箱”栏目共受理群众网上咨询、投诉来件", 393, "件", "interaction.mailbox.received"),
+        ("回复率", 100, "%", "interaction.mailbox.reply_rate")]),
+    ("注重新媒体互动回应功能,政务微信“美丽汉滨” 全年累计发布847条信息,政务微博“美丽汉滨”全年累计发布信息684条。", [
+        ("政务微信“美丽汉滨” 全年累计发布", 847, "条", "proactive.channel.weixin"),
+        ("政务微博“美丽汉滨”全年累计发布信息", 684, "条", "proactive.channel.weibo")]),
+    # --- seed 004 (平江县民政局 2017) -----------------------------------------------------------
+    ("民政局网站更新公开政策法规内容34条,网站信访信箱接受群众信访回25条,回复 100%,网站点击量3500余人次。", [
+        ("民政局网站更新公开政策法规内容", 34, "条", "rules.normative.published_new"),  # = 统计表 主动公开规范性文件数 34
+        ("网站信访信箱接受群众信访回", 25, "条", "interaction.mailbox.received"),
+        ("回复", 100, "%", "interaction.mailbox.reply_rate"),
+        ("网站点击量", 3500, "人次", "media.website.visits")]),
+    # --- corpus -------------------------------------------------------------------------------
+    # 003 (平潭县 2013): shares of the previous fact, scopes
+    ("2013年,全县主动公开政府信息1853条,其中县直各单位主动公开政府信息1251条,占67.5%,各乡镇主动公开政府信息602条,占32.5%。", [
+        ("主动公开政府信息", 1853, "条", "proactive.total"),
+        ("主动公开政府信息", 1251, "条", "proactive.total"),
+        ("主动公开政府信息", 67.5, "%", "proactive.total.share_pct"),
+        ("各乡镇主动公开政府信息", 602, "条", "proactive.total"),
+        ("各乡镇主动公开政府信息", 32.5, "%", "proactive.total.share_pct")]),
+    # 022
+    ("2017年我局主动公开政府信息数64条。", [("主动公开政府信息数", 64, "条", "proactive.total")]),
+    # 023
+    ("桃源县审计局到2017年底累计主动公开政府信息144条,全文电子化率达100%。", [
+        ("累计主动公开政府信息", 144, "条", "proactive.cumulative_total"),
+        ("全文电子化率", 100, "%", None)]),
+    # 028: new vs cumulative
+    ("截至12月31日,新增主动公开政府信息311条,累计主动公开政府信息达3174条。", [
+        ("新增主动公开政府信息", 311, "条", "proactive.total"),
+        ("累计主动公开政府信息", 3174, "条", "proactive.cumulative_total")]),
+    # 029: channel breakdown
+    ("其中,通过门户网站公开政府信息数907条,政务微博公开政府信息数2306条,市公安局微信公众号公开政府信息数1218条,其他方式公开政府信息数105条。", [
+        ("通过门户网站公开政府信息数", 907, "条", "proactive.channel.website"),
+        ("政务微博公开政府信息数", 2306, "条", "proactive.channel.weibo"),
+        ("市公安局微信公众号公开政府信息数", 1218, "条", "proactive.channel.weixin"),
+        ("其他方式公开政府信息数", 105, "条", "proactive.channel.other")]),
+    # 030
+    ("推出政策解读41期、召开新闻发布会3场,认真做好公安机关出台的重大举措和便民措施解读工作;", [
+        ("推出政策解读", 41, "期", "interpretation.policy_interpretations"),
+        ("召开新闻发布会", 3, "场", "interpretation.press_conferences")]),
+    # 033: application channels
+    ("全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件;", [
+        ("受理政府信息公开申请", 212, "件", "apply.received.total"),
+        ("网站申请", 195, "件", "apply.channel.online"),
+        ("当面申请", 4, "件", "apply.channel.in_person"),
+        ("信函申请", 13, "件", "apply.channel.letter")]),
+    # 040: a change whose subject is the previous number
+    ("“南通水利”微信公众号推出专题专栏,全年共发布信息496条,订阅数9250个,较去年同期增长11%。", [
+        ("发布信息", 496, "条", None),
+        ("订阅数", 9250, "个", None),
+        ("订阅数", 11, "%", None)]),
+    # 041: the breakdown items are not the total
+    ("“文旅泰安”政务新媒体矩阵共发布信息6498条,其中,通过政务微博公开政府信息1825条,通过政务微信公开政府信息848条。", [
+        ("“文旅泰安”政务新媒体矩阵共发布信息", 6498, "条", None),
+        ("通过政务微博公开政府信息", 1825, "条", "proactive.channel.weibo"),
+        ("通过政务微信公开政府信息", 848, "条", "proactive.channel.weixin")]),
+    # 050: persons after the number
+    ("为此,专门配备了2名兼职工作人员,设立了1个专门的信息公开受理点,并开辟了公共查阅点。", [
+        ("兼职工作人员", 2, "名", "staff.part_time"),
+        ("专门的信息公开受理点", 1, "个", None)]),
+    # 064: a share of a category with no indicator
+    ("全年主动公开政府信息354条,其中,政策法规类信息9条,占2.5%;", [
+        ("主动公开政府信息", 354, "条", "proactive.total"),
+        ("政策法规类信息", 9, "条", None),
+        ("政策法规类信息", 2.5, "%", None)]),
+]
+
+ZERO_CASES = [
+    ("本年度未收到政府信息公开申请。", [("收到政府信息公开申请", "apply.received.total")]),
+    ("2017年,我局没有发生行政复议和行政诉讼。", [("发生行政复议和行政诉讼", "litigation.total"),
+                                                 ("发生行政复议和行政诉讼", "review.total")]),
+    ("本机关未收取任何费用。", [("收取任何费用", "fees.apply_fee.amount")]),
+    ("全年实现零投诉。", [("投诉", "supervision.complaints")]),
+    ("无依申请公开政府信息办理情况。", [("依申请公开政府信息办理情况", "apply.received.total")]),
+    ("本年度无申请行政复议和提起行政诉讼的情况。", [("申请行政复议和提起行政诉讼的情况", "litigation.total"),
+                                                    ("申请行政复议和提起行政诉讼的情况", "review.total")]),
+    # seed 001
+    ("全年全市各级各部门在提供政府信息时均未收费。", [("收费", "fees.apply_fee.amount")]),
+    # corpus 001: 行政复议申请 is review, not an information-disclosure application
+    ("未收到有关政府信息公开行政复议申请。", [("收到有关政府信息公开行政复议申请", "review.total")]),
+    # seed 000
+    ("没有向公民、法人和其他组织收取任何与政府信息公开工作相关的费用。", [
+        ("向公民、法人和其他组织收取任何与政府信息公开工作相关的费用", "fees.apply_fee.amount")]),
+]
+
+
+def narrative_facts(sentence: str):
+    return [f for f in gknlp.extract(sentence) if f.source == "narrative"]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:18] for c in CASES])
+def test_sentence(sentence, expected):
+    facts = [f for f in narrative_facts(sentence) if not f.zero_statement]
+    assert [(f.label, f.value, f.unit, f.indicator) for f in facts] == expected
+    for f in facts:  # provenance: spans index the input
+        assert sentence[f.start:f.end] == f.text
+        assert sentence[f.label_start:f.label_end] == f.label
+
+
+@pytest.mark.parametrize("sentence, expected", ZERO_CASES, ids=[c[0][:14] for c in ZERO_CASES])
+def test_zero_statement(sentence, expected):
+    facts = [f for f in narrative_facts(sentence) if f.zero_statement]
+    assert [(f.label, f.indicator) for f in facts] == expected
+    for f in facts:
+        assert f.value == 0 and sentence[f.start:f.end] == f.text and f.text.endswith(f.label)
+        assert f.unit == gknlp.get_taxonomy().unit_of(f.indicator)
+
+
+def test_at_least_sixty_sentences_are_checked():
+    assert sum(len(e) for _, e in CASES) + sum(len(e) for _, e in ZERO_CASES) >= 100
+    assert len(CASES) + len(ZERO_CASES) >= 40
+
+
+def test_not_zero_statements():
+    text = fold("对于无法提供的信息,我们未经复议直接起诉的案件做了说明,无正当理由大量反复申请的不予处理。")
+    assert zero_statements(text) == []
+
+
+def test_scope_lowers_confidence_so_the_total_wins():
+    report = gknlp.parse_report("全年全市收到依申请公开546件,同比下降32%。其中,市政府收到依申请公开54件,市直单位收到依申请公开193件。")
+    assert report.indicators()["apply.received.total"] == 546
+    scoped = [f for f in report.facts if f.scope]
+    assert [f.scope for f in scoped] == ["市政府", "市直单位"]
+    assert all(f.confidence < report.facts[0].confidence for f in scoped)
+
+
+def test_tables_and_non_facts_are_skipped():
+    text = fold("根据庆政办发〔2017〕145号文件,2017年度全县主动公开政府信息34207条。电话:0934-7135819。")
+    mentions = scan(text)
+    facts = extract(text, mentions, [], exclude=[])
+    assert [(f.text, f.indicator) for f in facts] == [("34207条", "proactive.total")]
+    start = text.index("34207")
+    assert extract(text, mentions, [], exclude=[(start - 2, start + 8)]) == []
+
+
+def test_facts_are_json_serialisable():
+    facts = narrative_facts("2018年,全市召开新闻发布会150场次、增长89.87%。")
+    data = json.loads(json.dumps([f.to_dict() for f in facts], ensure_ascii=False))
+    assert data[1]["indicator"] == "interpretation.press_conferences.yoy_pct"
+    assert data[1]["label"] == "召开新闻发布会" and data[0]["value"] == 150
