@@ -288,3 +288,16 @@ def test_fact_values_are_kept_exactly(nlp):
     doc = nlp(text)
     assert [s._.fact for s in doc.spans["gknlp"]] == facts
     assert next(s._.value for s in doc.spans["gknlp"] if s._.fact.text == "1/3") == 1 / 3
+
+
+def test_stock_jieba_pipeline_round_trip_keeps_the_domain_segmenter(tmp_path):
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("gknlp", config={"spans_key": "k"})
+    nlp.to_disk(tmp_path / "stock")
+    loaded = spacy.load(tmp_path / "stock")
+    assert loaded.config["nlp"]["tokenizer"]["@tokenizers"] == "spacy.zh.ChineseTokenizer"
+    assert isinstance(loaded.tokenizer.jieba_seg, gks._Segmenter)
+    sentence = "通过政务微博发布信息1200条"
+    doc = loaded(sentence)
+    assert [t.text for t in doc] == [t.text for t in nlp.make_doc(sentence)]
+    assert [(s.text, s._.value, s._.unit) for s in doc.spans["k"]] == [("1200条", 1200, "条")]
