@@ -467,3 +467,12 @@ def test_labels_wrapped_over_two_lines():
     assert [(f.value, f.indicator, f.unit) for f in facts] == [
         (3, "staff.total", "人"), (1, "staff.full_time", "人"), (2, "staff.part_time", "人"),
         (5000, "staff.funds.total", "元")]
+
+
+def test_enumerations_in_sentences_are_not_tables():
+    """Running text with many labelled numbers stays with the narrative stage."""
+    text = ("二、主动公开政府信息情况\n全年主动公开政府信息1234条，其中政府网站公开1000条，政府公报公开34条，"
+            "其他方式公开200条。\n三、依申请公开情况\n本年新收政府信息公开申请数量35件，上年结转0件，予以公开28件，部分公开7件。\n")
+    assert parse(text)[:2] == ([], [])
+    tables, facts, _ = parse(seed("001"))  # a narrative-only report
+    assert tables == []

@@ -37,6 +37,7 @@ _ORDINAL_BEFORE = regex.compile(r"[第至到~]$|[A-Za-z@._]$|(?:附件|附表|�
 _LEADING_MARKER = regex.compile(r"^[.、)]\s{0,2}(?=[\p{Han}“\"《(])")
 _MARKER_AT_START = regex.compile(r"(?:其中:?)?(\d{1,2})[.、)]")
 _STOPS = "。;!?"
+_LEADING_UNIT = regex.compile(r"人次|万元|亿元|场次|件次|个次|条|件|次|人|个|篇|项|份|期|场|本|元|户|家|起|宗|天")
 _RULE = regex.compile(r"^:?-{3,}:?$")
 _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
@@ -138,6 +139,14 @@ def _post(text: str, toks: list[Token]) -> list[Token]:
     for i, t in enumerate(toks):
         if t.kind == "text":
             stripped = t.text.strip()
+            if t.glued and out and out[-1].kind == "num":
+                lead = _LEADING_UNIT.match(t.text)
+                if lead and lead.end() < len(t.text) and lead.group() in units:
+                    # '1000条,其中…': the unit of the number, then the text that follows it
+                    cut = t.start + lead.end()
+                    out.append(Token("unit", t.start, cut, text[t.start : cut], ""))
+                    t = Token("text", cut, t.end, text[cut : t.end], "")
+                    stripped = t.text.strip()
             if _RULE.match(stripped):
                 continue  # markdown header rule '|---|:--:|'
             if stripped in units:

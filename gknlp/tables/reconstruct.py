@@ -17,6 +17,7 @@ import yaml
 from gknlp.tables.lexer import Token, lex, parse_number
 from gknlp.tables.model import Cell, Row
 
+_CLAUSE_START = frozenset(",、;:，；：")
 _BRACKETED = regex.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|【[^【】]{0,80}】")
 
 
@@ -79,7 +80,11 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
     for t in tokens:
         if t.kind == "text":
             close_row()
-            if is_narrative(t.text):
+            # '…1000条，政府公报公开34条': a clause glued to the value before it is running text
+            clause = t.glued and t.text[:1] in _CLAUSE_START and cur.rows and cur.rows[-1].cells
+            if clause or is_narrative(t.text):
+                if clause and cur.rows:
+                    cur.rows.pop()  # the value before the comma was in the sentence too
                 flush_pending()
                 if cur.rows:
                     cands.append(cur)
