@@ -476,3 +476,29 @@ def test_enumerations_in_sentences_are_not_tables():
     assert parse(text)[:2] == ([], [])
     tables, facts, _ = parse(seed("001"))  # a narrative-only report
     assert tables == []
+
+
+def _t2_grid() -> list[list[str]]:
+    head = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]
+    return [["第二十条第（一）项"], ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+            ["规章", "0", "0", "0"], ["规范性文件", "6", "6", "36"],
+            ["第二十条第（五）项"], head, ["行政许可", "1259", "+3", "18249"], ["其他对外管理服务事项", "2", "0", "0"],
+            ["第二十条第（六）项"], head, ["行政处罚", "1433", "-167", "1266"], ["行政强制", "146", "+18", "164"],
+            ["第二十条第（八）项"], head[:3], ["行政事业性收费", "45", "-2"],
+            ["第二十条第（九）项"], ["信息内容", "采购项目数量", "采购总金额"], ["政府集中采购", "123", "16800万元"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS + ["html"])
+def test_table2_in_every_layout(layout):
+    grid = _t2_grid()
+    if layout == "html":
+        body = "<table>" + "".join(
+            "<tr>" + "".join(f'<td colspan="{4 - len(r) + 1}">{c}</td>' if i == 0 and len(r) < 4 else f"<td>{c}</td>"
+                             for i, c in enumerate(r)) + "</tr>" for r in grid) + "</table>"
+        block = html_to_text(f"<html><body>{body}</body></html>")
+    else:
+        block = _render(grid, layout)
+    text = "汉滨区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n" + block + "\n三、收到和处理政府信息公开申请情况\n无。\n"
+    tables, facts, _ = parse(text)
+    assert [t.kind for t in tables] == ["table2"]
+    assert cells(facts) == gold.SEED003_T2
