@@ -44,8 +44,7 @@ def test_seed003_table3_every_cell_annotated():
 
 
 def test_seed_narrative_conventions():
-    docs = {d.doc: d for d in load(ROOT / "annotations")
-            if d.doc.startswith("seed")}
+    docs = {d.doc: d for d in load([ROOT / "annotations" / f"seed00{i}.json" for i in range(5)])}
     f = {x.text: x for x in docs["seed001"].facts}
     assert f["下降32%"].value == -32 and f["下降32%"].indicator == "apply.received.total.yoy_pct"
     assert f["约640人"].approx and f["约640人"].value == 640
@@ -134,6 +133,24 @@ def test_text_paths_resolve_against_the_repository_root(tmp_path):
     raw["path"] = "seeds/nope.txt"
     with pytest.raises(AnnotationError, match="not found"):
         parse(raw, file=SEED003)
+
+
+def test_missing_text_can_be_skipped_but_a_changed_text_cannot(tmp_path):
+    (tmp_path / "annotations").mkdir()
+    raw = _raw()
+    raw["path"] = "../shared/corpus/999.txt"
+    (tmp_path / "annotations" / "gone.json").write_text(json.dumps(raw), encoding="utf-8")
+    shutil.copy(SEED003, tmp_path / "annotations" / "seed003.json")
+    with pytest.raises(AnnotationError, match="999.txt"):
+        load(tmp_path / "annotations")
+    with pytest.warns(UserWarning, match="999.txt"):
+        docs = load(tmp_path / "annotations", skip_missing=True)
+    assert [d.doc for d in docs] == ["seed003"]
+    raw = _raw()
+    raw["sha256"] = "f" * 64
+    (tmp_path / "annotations" / "gone.json").write_text(json.dumps(raw | {"doc": "x"}), encoding="utf-8")
+    with pytest.raises(AnnotationError, match="sha256"):
+        load(tmp_path / "annotations", skip_missing=True)
 
 
 def test_bad_json_is_an_annotation_error(tmp_path):

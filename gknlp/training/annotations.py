@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -25,6 +26,10 @@ from gknlp.taxonomy import Taxonomy, get_taxonomy
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("narrative", "table")
 FORMATS = ("f2008", "f2008_local", "f2019", "f2021", "narrative", "other")
+
+
+class TextMissing(AnnotationError):
+    """The text an annotation refers to does not exist (not the same as a changed text)."""
 
 
 @dataclass(frozen=True)
@@ -110,18 +115,27 @@ def annotation_files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
 
 
 def load(paths: str | Path | Iterable[str | Path], *, root: str | Path | None = None,
-         taxonomy: Taxonomy | None = None) -> list[AnnotatedDoc]:
+         taxonomy: Taxonomy | None = None, skip_missing: bool = False) -> list[AnnotatedDoc]:
     """Load and validate annotation files (a directory, a file, or a list of them).
 
     Text paths resolve against ``root`` when given, else against the parent of the directory that
     holds the annotation file (``annotations/..`` = the repository root), then against the
     repository root of this checkout.  Raises :class:`AnnotationError` on any inconsistency.
+    With ``skip_missing`` an annotation whose text file does not exist (e.g. ``../shared/corpus``
+    is not checked out) is skipped with a :class:`UserWarning` instead; a text that exists but
+    changed is still an error.
     """
     tax = taxonomy or get_taxonomy()
     docs: list[AnnotatedDoc] = []
     seen: dict[str, Path] = {}
     for file in annotation_files(paths):
-        doc = load_file(file, root=root, taxonomy=tax)
+        try:
+            doc = load_file(file, root=root, taxonomy=tax)
+        except TextMissing as exc:
+            if not skip_missing:
+                raise
+            warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=2)
+            continue
         if doc.doc in seen:
             raise AnnotationError(f"{file}: doc id {doc.doc!r} already used by {seen[doc.doc]}")
         seen[doc.doc] = file
@@ -160,7 +174,7 @@ def parse(raw: dict[str, Any], *, file: Path | None = None, root: str | Path | N
         raise fail("'path' must be a non-empty string")
     text_path = _resolve(rel, file, root)
     if text_path is None:
-        raise fail(f"text file {rel!r} not found")
+        raise TextMissing(f"{where}: text file {rel!r} not found")
     digest = sha256_of(text_path)
     if digest != raw["sha256"]:
         raise fail(f"sha256 of {rel} is {digest}, annotation says {raw['sha256']} (text changed?)")

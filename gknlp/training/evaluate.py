@@ -617,10 +617,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", metavar="OUT", help="also write the full result as JSON ('-' = stdout only JSON)")
     parser.add_argument("--worst", type=int, default=10, help="length of the confusion list (default 10)")
     parser.add_argument("--doc", action="append", help="evaluate only these doc ids (repeatable)")
+    parser.add_argument("--skip-missing", action="store_true",
+                        help="skip annotations whose text file is absent (e.g. ../shared/corpus not checked out)")
 
 
 def run(args: argparse.Namespace) -> int:
-    docs = load(args.annotations)
+    docs = load(args.annotations, skip_missing=args.skip_missing)
     if args.doc:
         wanted = set(args.doc)
         docs = [d for d in docs if d.doc in wanted]

@@ -88,13 +88,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("annotations", nargs="+", help="annotation files or directories (annotations/)")
     parser.add_argument("-o", "--output", required=True, help="model directory to write (e.g. models/default)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--skip-missing", action="store_true",
+                        help="skip annotations whose text file is absent (e.g. ../shared/corpus not checked out)")
     parser.add_argument("--cv", type=int, default=0, metavar="K",
                         help="also run K-fold cross-validation by document and store the figures in the metadata")
 
 
 def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    docs = load(args.annotations)
+    docs = load(args.annotations, skip_missing=args.skip_missing)
     metrics: dict[str, Any] = {}
     if args.cv:
         from gknlp.training.evaluate import cross_validate
