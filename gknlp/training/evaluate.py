@@ -13,7 +13,8 @@ What is measured (see ``docs/training.md``):
   a false positive when it is another id (or the gold has none), a false negative when the gold id
   is missed.  Reported overall, per taxonomy group and per indicator, with a confusion list.
 - **table cells** — share of gold table cells found with the right value *and* indicator.
-- **document level** — ``Report.indicators()`` against the gold ``indicators`` dict (value equal).
+- **document level** — ``Report.indicators()`` against the gold ``indicators`` dict (value equal);
+  for complete documents every predicted id counts, so an empty dict means "nothing links here".
 
 Library use::
 
@@ -439,8 +440,8 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
         p = det_by_gold.get(id(g))
         r.table_values.add(p is not None)
         r.table_cells.add(p is not None and p.indicator == g.indicator)
-    # document level
-    if doc.indicators:
+    # document level (a complete document with an empty dict states that nothing links)
+    if doc.indicators or doc.complete:
         got = report.indicators()
         keys = set(doc.indicators) | (set(got) if doc.complete else set())
         for k in keys:
@@ -463,7 +464,7 @@ def evaluate_report(doc: AnnotatedDoc, report: Any) -> EvalResult:
     r.per_doc[doc.doc] = {
         "format": doc.format, "complete": doc.complete, "gold": len(gold), "predicted": len(pred),
         "detection_f1": round(r.detection.f1, 4) if doc.complete else None,
-        "linking_f1": round(r.linking.f1, 4), "doc_level_f1": round(r.doc_level.f1, 4) if doc.indicators else None,
+        "linking_f1": round(r.linking.f1, 4), "doc_level_f1": round(r.doc_level.f1, 4) if doc.indicators or doc.complete else None,
         "unmatched_gold": len(gold) - len(matched_g),
     }
     return r
