@@ -40,7 +40,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from gknlp import __version__
 from gknlp.errors import AnnotationError
 from gknlp.report import Report, clean_number
-from gknlp.taxonomy import get_taxonomy
+from gknlp.taxonomy import get_taxonomy, split_modifier
 from gknlp.training import annotations as gold
 from gknlp.training.annotations import AnnotatedDoc
 
@@ -278,19 +278,33 @@ def _to_utf16(maps: tuple[list[int], dict[int, int]] | None, i: int) -> int:
 
 
 # ----------------------------------------------------------------------------- Label Studio
-def label_studio_config(labels: Iterable[str] | None = None) -> str:
-    """Label Studio labelling interface for gknlp regions (Labels + per-region value/unit/phrase).
+def indicator_labels() -> list[str]:
+    """Every indicator label a fact can carry: each taxonomy id, then its modified forms
+    (``apply.received.total``, ``apply.received.total.yoy_pct`` …)."""
+    tax = get_taxonomy()
+    labels: dict[str, None] = {}
+    for ind in tax.ids():
+        labels[ind] = None
+        if split_modifier(ind)[1] is None:  # some modified ids are listed themselves
+            labels.update((f"{ind}.{m}", None) for m in tax.modifiers)
+    return list(labels)
 
-    ``labels`` defaults to every taxonomy id plus FACT, NONFACT and TABLE.
+
+def label_studio_config(labels: Iterable[str] | None = None) -> str:
+    """Label Studio labelling interface for gknlp regions: a searchable label list (``Filter``),
+    the text with character-level selection, and per-region value/unit/phrase text areas.
+
+    ``labels`` defaults to FACT, NONFACT, TABLE and :func:`indicator_labels`.
     """
     from xml.sax.saxutils import quoteattr
 
-    names = list(labels) if labels is not None else [FACT, NONFACT, TABLE, *get_taxonomy().ids()]
+    names = list(labels) if labels is not None else [FACT, NONFACT, TABLE, *indicator_labels()]
     label_xml = "\n".join(f"    <Label value={quoteattr(n)}/>" for n in names)
     areas = "\n".join(
         f'    <TextArea name="{name}" toName="{LS_TEXT}" perRegion="true" maxSubmissions="1" '
         f'editable="true" placeholder="{name}"/>' for name in LS_TEXTAREAS)
-    return (f'<View>\n  <Labels name="{LS_LABELS}" toName="{LS_TEXT}" showInline="false">\n{label_xml}\n'
+    return (f'<View>\n  <Filter name="label_filter" toName="{LS_LABELS}" hotkey="shift+f" minlength="1"/>\n'
+            f'  <Labels name="{LS_LABELS}" toName="{LS_TEXT}" showInline="false">\n{label_xml}\n'
             f'  </Labels>\n  <Text name="{LS_TEXT}" value="$text" granularity="symbol"/>\n'
             f'  <View visibleWhen="region-selected">\n{areas}\n  </View>\n</View>\n')
 
@@ -636,7 +650,7 @@ def to_docbin(items: AnnotationLike | Iterable[AnnotationLike], *, nlp: Any = No
 
 __all__ = ["to_label_studio", "from_label_studio", "report_to_label_studio", "label_studio_config",
            "write_label_studio", "to_doccano", "from_doccano", "report_to_doccano", "write_jsonl",
-           "to_docbin", "DocBinExport", "Misaligned", "Region", "regions", "annotated", "to_raw",
+           "to_docbin", "DocBinExport", "Misaligned", "Region", "regions", "annotated", "to_raw", "indicator_labels",
            "FACT", "NONFACT", "TABLE"]
 
 

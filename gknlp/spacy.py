@@ -58,6 +58,7 @@ from spacy.util import minibatch
 
 from gknlp import __version__
 from gknlp.config import MAX_DOCUMENT_CHARS
+from gknlp.interop import indicator_labels
 from gknlp.pipeline import parse_report
 from gknlp.report import Fact, Report
 from gknlp.taxonomy import get_taxonomy
@@ -263,8 +264,9 @@ class GknlpComponent(Pipe):
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """Every label this component can produce (taxonomy ids + the unlinked label)."""
-        return (*get_taxonomy().ids(), self.unlinked_label)
+        """Every label this component can produce (indicator ids with their modified forms, and
+        the unlinked label)."""
+        return (*indicator_labels(), self.unlinked_label)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         """Labelled span P/R/F against the references' ``doc.spans[spans_key]``
@@ -422,11 +424,7 @@ def displacy_options(spans_key: str = DEFAULT_SPANS_KEY, unlinked_label: str = D
     colour per taxonomy group (unlinked facts grey)."""
     tax = get_taxonomy()
     group_colour = {g: _GROUP_COLOURS[i % len(_GROUP_COLOURS)] for i, g in enumerate(tax.groups)}
-    colours = {}
-    for ind in tax:
-        colours[ind.id] = group_colour.get(ind.group, _UNLINKED_COLOUR)
-        for mod in tax.modifiers:
-            colours[f"{ind.id}.{mod}"] = colours[ind.id]
+    colours = {label: group_colour.get(tax.get(label).group, _UNLINKED_COLOUR) for label in indicator_labels()}
     colours[unlinked_label] = _UNLINKED_COLOUR
     return {"spans_key": spans_key, "colors": colours}
 

@@ -167,7 +167,13 @@ def test_label_studio_task_without_text_file_needs_texts_dir(seeds, tmp_path):
 def test_label_studio_config_lists_every_indicator():
     root = ET.fromstring(interop.label_studio_config())
     values = {el.get("value") for el in root.iter("Label")}
-    assert set(gknlp.get_taxonomy().ids()) | {"FACT", "NONFACT", "TABLE"} == values
+    tax = gknlp.get_taxonomy()
+    assert set(tax.ids()) | {"FACT", "NONFACT", "TABLE"} < values
+    assert "apply.received.total.yoy_pct" in values and "apply.received.total.yoy_pct.yoy_pct" not in values
+    assert all(v in ("FACT", "NONFACT", "TABLE") or tax.is_valid_id(v) for v in values)
+    used = {f["indicator"] for p in SEED_FILES for f in json.loads(p.read_text(encoding="utf-8"))["facts"]}
+    assert used - {None} <= values
+    assert root.find("Filter").get("toName") == "label"
     assert {el.get("name") for el in root.iter("TextArea")} == {"value", "unit", "phrase"}
 
 
