@@ -192,7 +192,7 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
             # a space is a weak break (crawled one-line texts): look across it when nothing is left
             c2 = _clause_start(text, c_start - 1, max(lower, m.start - 80))
             label2, l2, scope2 = _left_label(text, c2, m.start)
-            if label2 and not p.weak.fullmatch(label2):
+            if label2 and (not label or not p.weak.fullmatch(label2)):
                 label, l_start, scope = label2, l2, scope2
         # right-hand context: up to the clause end or the next mention
         nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -241,6 +241,10 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
                 res.verb = label
         elif label:
             res.label, res.start, res.end = label, l_start, l_start + len(label)
+            if prev is not None and text[prev.end : l_start] in _LIST_JOINERS and out[-1].label:
+                verb = p.weak.match(out[-1].label)  # "发布微博2051条、微信2738条": 微信 is 发布微信
+                if verb and not p.weak.match(label) and len(label) <= 6:
+                    res.verb = verb.group()
         elif prev is not None:
             _inherit(res, out[i - 1], i - 1, "continued")
         out.append(res)

@@ -6,7 +6,8 @@ A model directory holds only JSON and NumPy files — nothing is ever unpickled:
                          sha256 of every other file (tampering is detected on load)
     linker_vocab.json    feature → column
     linker_classes.json  class names (indicator ids and "__none__")
-    linker_weights.npz   coef (n_classes × n_features, float32), intercept (loaded allow_pickle=False)
+    linker_weights.npz   coef (n_classes × n_features, float16), intercept (float32); loaded with
+                         allow_pickle=False
 
 :func:`load_model` with no path loads the shipped default (``models/default`` in a source checkout,
 ``gknlp/_models/default`` in an installed wheel) once per process and caches it; when there is none
@@ -77,7 +78,8 @@ def save_model(model: Model, path: str | Path) -> Path:
         json.dumps(sorted(w.vocab, key=w.vocab.__getitem__), ensure_ascii=False), encoding="utf-8")
     (out / "linker_classes.json").write_text(json.dumps(w.classes, ensure_ascii=False), encoding="utf-8")
     with open(out / "linker_weights.npz", "wb") as fh:
-        np.savez_compressed(fh, coef=np.asarray(w.coef, dtype=np.float32),
+        # half precision is plenty for linear weights and halves the shipped size
+        np.savez_compressed(fh, coef=np.asarray(w.coef, dtype=np.float16),
                             intercept=np.asarray(w.intercept, dtype=np.float32))
     meta = dict(model.metadata)
     meta.update({

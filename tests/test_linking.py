@@ -82,7 +82,7 @@ def test_model_round_trip_and_tamper_detection(tmp_path):
     assert meta["taxonomy_version"] == "1+gknlp.1" and meta["format"] == 1
     assert set(meta["files"]) == {"linker_vocab.json", "linker_classes.json", "linker_weights.npz"}
     loaded = model_mod.read_model(out)
-    assert loaded.linker.classes == w.classes and np.array_equal(loaded.linker.coef, w.coef)
+    assert loaded.linker.classes == w.classes and np.allclose(loaded.linker.coef, w.coef, atol=1e-3)
     assert model_mod.load_model(out) is model_mod.load_model(out)  # cached
     # tampering with a weight file is detected
     with open(out / "linker_weights.npz", "ab") as fh:
