@@ -111,9 +111,12 @@ class Report:
     def indicators(self, derived: bool = False) -> dict[str, float | int]:
         """One value per indicator as the document states it.
 
-        Table values win over narrative ones; among narrative facts the most confident (then the
-        first) wins.  With ``derived=True`` values computable from the identities (subtotals the
-        document does not print) are added too.
+        Table values win over narrative ones (the most confident cell: a chart's current-year
+        column beats earlier years).  Among narrative facts a confident link beats a doubtful one,
+        an unscoped fact beats a scoped one (``市直单位收到…193件`` describes a part), an exact value
+        beats an approximate one, and then the first statement wins — a report states its headline
+        figure before breaking it down.  With ``derived=True`` values computable from the identities (subtotals the document does
+        not print) are added too.
         """
         from gknlp import validate
 
@@ -159,6 +162,15 @@ class Report:
         }
 
 
-def _rank(f: Fact) -> tuple[int, int, float, int]:
-    """Preference order for choosing one fact per indicator (higher wins)."""
-    return (f.source == "table", not f.approx, f.confidence, -f.start)
+#: Narrative links at least this confident count as "sure" when choosing a document's value.
+SURE_LINK = 0.6
+
+
+def _rank(f: Fact) -> tuple[bool, float, bool, bool, bool, int]:
+    """Preference order for choosing one fact per indicator (higher wins); see Report.indicators.
+
+    Measured on the 71 annotated documents (alias-only linking): document-level F1 0.913 against
+    0.910 for "most confident first"."""
+    is_table = f.source == "table"
+    return (is_table, f.confidence if is_table else 0.0, f.confidence >= SURE_LINK,
+            not f.scope, not f.approx, -f.start)
