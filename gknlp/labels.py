@@ -17,6 +17,7 @@ use it.  Word lists live in ``gknlp/data/labels.yaml``.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -137,28 +138,25 @@ def peel_tail(text: str) -> str:
     return text
 
 
-def _clause_start(text: str, pos: int, lower: int) -> int:
-    """Start of the clause holding ``pos`` (never before ``lower``)."""
-    p = patterns()
-    i = pos
-    while i > lower:
-        if p.clause_break.match(text, i - 1):
-            return i
-        i -= 1
-    return lower
+class _Breaks:
+    """Positions of sentence and clause breaks of a text, found once (linear), looked up by bisection."""
 
+    def __init__(self, text: str) -> None:
+        p = patterns()
+        self.sentence = [m.start() for m in p.sentence_break.finditer(text)]
+        self.clause = [m.start() for m in p.clause_break.finditer(text)]
+        self.n = len(text)
 
-def _sentence_bounds(text: str, pos: int, window: int = 400) -> tuple[int, int]:
-    p = patterns()
-    lo = max(0, pos - window)
-    i = pos
-    while i > lo and not p.sentence_break.match(text, i - 1):
-        i -= 1
-    hi = min(len(text), pos + window)
-    j = pos
-    while j < hi and not p.sentence_break.match(text, j):
-        j += 1
-    return i, j
+    def clause_start(self, pos: int, lower: int) -> int:
+        """Start of the clause holding ``pos`` (never before ``lower``)."""
+        i = bisect.bisect_left(self.clause, pos) - 1
+        return max(lower, self.clause[i] + 1) if i >= 0 else lower
+
+    def sentence_bounds(self, pos: int, window: int = 400) -> tuple[int, int]:
+        i = bisect.bisect_left(self.sentence, pos)
+        start = self.sentence[i - 1] + 1 if i > 0 else 0
+        end = self.sentence[i] if i < len(self.sentence) else self.n
+        return max(start, pos - window), min(end, pos + window)
 
 
 def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:
@@ -176,21 +174,22 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
     """One :class:`Label` per mention (same order).  ``text`` is the folded text; mentions must be
     sorted by start and be the facts to label (non-facts removed)."""
     p = patterns()
+    breaks = _Breaks(text)
     out: list[Label] = []
     sent_key: tuple[int, int] | None = None
     first_in_sentence = 0
     for i, m in enumerate(mentions):
-        s_start, s_end = _sentence_bounds(text, m.start)
+        s_start, s_end = breaks.sentence_bounds(m.start)
         if (s_start, s_end) != sent_key:
             sent_key = (s_start, s_end)
             first_in_sentence = i
         prev = mentions[i - 1] if i > first_in_sentence else None
         lower = s_start if prev is None else max(s_start, prev.end)
-        c_start = _clause_start(text, m.start, max(lower, m.start - 80))
+        c_start = breaks.clause_start(m.start, max(lower, m.start - 80))
         label, l_start, scope = _left_label(text, c_start, m.start)
         if c_start > lower and text[c_start - 1] in " \t\u3000" and (not label or p.weak.fullmatch(label)):
             # a space is a weak break (crawled one-line texts): look across it when nothing is left
-            c2 = _clause_start(text, c_start - 1, max(lower, m.start - 80))
+            c2 = breaks.clause_start(c_start - 1, max(lower, m.start - 80))
             label2, l2, scope2 = _left_label(text, c2, m.start)
             if label2 and (not label or not p.weak.fullmatch(label2)):
                 label, l_start, scope = label2, l2, scope2
@@ -256,18 +255,17 @@ def _left_label(text: str, c_start: int, end: int) -> tuple[str, int, str | None
     p = patterns()
     lab_start, scope = peel_prefix(text[c_start:end], c_start)
     label, l_start = _strip_quotes_edges(peel_tail(text[lab_start:end]), lab_start)
-    if len(label) > p.max_chars:  # keep the last words, cut at a word boundary
-        from gknlp.tokenize import tokenize
-
+    if len(label) > p.max_chars:  # keep the last words, cut after a list separator when there is one
         cut = len(label) - p.max_chars
-        bounds = [s for _, s, _ in tokenize(label) if s >= cut]
-        cut = bounds[0] if bounds else cut
+        sep = _LIST_SEP.search(label, cut)
+        cut = sep.end() if sep and sep.end() < len(label) else cut
         label, l_start = label[cut:], l_start + cut
         while label and label[0] in "、,()（）《》“”\"' ":
             label, l_start = label[1:], l_start + 1
     return label, l_start, scope
 
 
+_LIST_SEP = regex.compile(r"[、,，;；(（)）《》“”]")
 _RESPECTIVELY = regex.compile(r"(.{1,30}?)分别(?:为|是|达到|达|占)?")
 _ITEM_SPLIT = regex.compile(r"以及|和|、|及|与")
 _LIST_JOINERS = ("和", "、", ",", "及", "与", "，")

@@ -44,6 +44,7 @@ class _ZeroRules:
     clause_break: regex.Pattern
     tail: regex.Pattern
     terms: tuple[tuple[str, regex.Pattern], ...]
+    any_term: regex.Pattern
     exclusive: dict[str, tuple[str, ...]]
     max_gap: int
 
@@ -63,6 +64,7 @@ def _zero_rules() -> _ZeroRules:
         clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
         tail=regex.compile(data["tail"]),
         terms=tuple(terms),
+        any_term=regex.compile("|".join(f"(?:{p.pattern})" for _, p in terms)),
         exclusive={k: tuple(v) for k, v in data.get("exclusive_over", {}).items()},
         max_gap=int(data["max_gap"]),
     )
@@ -81,6 +83,9 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
             continue
         stop = rules.clause_break.search(text, neg.end(), min(len(text), neg.end() + rules.max_gap + 40))
         win_end = stop.start() if stop else min(len(text), neg.end() + rules.max_gap + 40)
+        first = rules.any_term.search(text, neg.end(), win_end)
+        if first is None or first.start() - neg.end() > rules.max_gap:
+            continue
         found: dict[str, tuple[int, int]] = {}
         for ind, pat in rules.terms:
             m = pat.search(text, neg.end(), win_end)

@@ -22,10 +22,12 @@ ID_PATTERN = regex.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 MODIFIERS = ("yoy_pct", "yoy_abs", "share_pct")
 
 
+_LABEL_NOISE = regex.compile(r"[\s\u3000“”\"'‘’]+")
+
+
 def fold_label(text: str) -> str:
     """Canonical form for comparing labels: NFKC, no whitespace, no quote marks."""
-    text = unicodedata.normalize("NFKC", text)
-    return regex.sub(r"[\s\u3000“”\"'‘’]+", "", text)
+    return _LABEL_NOISE.sub("", unicodedata.normalize("NFKC", text))
 
 
 @dataclass(frozen=True)
