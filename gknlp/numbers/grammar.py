@@ -359,7 +359,7 @@ def prefix_chars(lex: Lexicon) -> frozenset[str]:
 def slow_after_chars(lex: Lexicon) -> frozenset[str]:
     """Characters after a bare number that may make it part of a non-fact (dates, codes, …)."""
     chars = set(nonfacts.SPECIAL_FOLLOW.replace("\\", "")) | {w[0] for w in lex.name_suffixes if w}
-    chars |= set(",@") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    chars |= set(",@+&_") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     return frozenset(chars)
 
 

@@ -105,6 +105,11 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
         kind = core.lastgroup
         prev = folded[start - 1] if start else ""
         after = folded[end] if end < n else ""
+        if after == " ":  # digit-led non-facts allow two spaces before 日 月 号 … (4 日)
+            gap = end
+            while gap < n and folded[gap] == " " and gap - end < 2:
+                gap += 1
+            after = folded[gap] if gap < n else ""
         token = unit = None
         if kind == "fact":
             pieces = core.group(*_CORE_PIECES)
@@ -138,8 +143,7 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
                     if unit == "年":
                         group = year_group  # 2017年, 2017年1月1日, 2009年至2016年
                     elif unit is None and after in ".、" and len(token) <= 2 \
-                            and not (end + 1 < n and (folded[end + 1].isascii() and folded[end + 1].isalnum()
-                                                      or folded[end + 1] == "@")):
+                            and not (end + 1 < n and folded[end + 1] in _ASCII_TOKEN_CHARS):
                         group = digit_group  # 1. 2、
                 elif not (prev.isascii() and prev.isalnum()):
                     group = cn_group  # 一是 一、 十三五 进一步 …
@@ -148,9 +152,12 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
             if match is not None:
                 pos = match.end()
                 yield match, None
-                continue
+                if pos >= end:
+                    continue
+                # the group took only the start of the numeral run (万一 of 万一一〇): the master
+                # decides the rest
         lowest = max(pos, start - LOOKBACK)
-        window = start
+        window = max(start, pos)  # never search inside the previous mention
         while window > lowest:  # walk back over characters that can open a mention
             ch = folded[window - 1]
             if ch == ")":  # a parenthesised note (电话(传真): …) may hold any characters
@@ -170,6 +177,8 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
 
 
 _HAS_DIGIT = regex.compile(r"[0-9]")
+#: Characters that can continue an ASCII token (code, e-mail) after a number.
+_ASCII_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-&:+@")
 
 
 def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
