@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gknlp.linking import ALIAS_WEIGHT, Linker, fit_linker  # noqa: E402
+from gknlp.linking import ALIAS_WEIGHT, THRESHOLD, Linker, fit_linker  # noqa: E402
 from gknlp.narrative import _is_zero_gold, contexts, extract, mention_from_gold, training_examples  # noqa: E402
 from gknlp.normalize import fold  # noqa: E402
 from gknlp.taxonomy import fold_label, split_modifier  # noqa: E402
@@ -144,7 +144,7 @@ def folds_of(docs: list, k: int) -> list[list]:
 
 
 def run(paths: list[str], k: int = 0, alias_weight: float = ALIAS_WEIGHT, modes=("trained", "alias_only"),
-        C: float | None = None) -> dict:
+        C: float | None = None, threshold: float = THRESHOLD) -> dict:
     docs = load(paths)
     try:
         from gknlp.numbers import scan
@@ -161,9 +161,10 @@ def run(paths: list[str], k: int = 0, alias_weight: float = ALIAS_WEIGHT, modes=
             if mode == "trained":
                 examples = training_examples([d for d in docs if d.doc not in held_ids])
                 fit_args = {} if C is None else {"C": C}
-                linker = Linker(fit_linker(examples, **fit_args) if examples else None, alias_weight=alias_weight)
+                linker = Linker(fit_linker(examples, **fit_args) if examples else None, alias_weight=alias_weight,
+                                threshold=threshold)
             else:
-                linker = Linker(None)
+                linker = Linker(None, threshold=threshold)
             for held in fold:
                 evaluate_doc(held, linker, stats, errors, scan)
         results[mode] = {
@@ -192,9 +193,10 @@ def main() -> None:
     ap.add_argument("--alias-weight", type=float, default=ALIAS_WEIGHT)
     ap.add_argument("--trained-only", action="store_true")
     ap.add_argument("--C", type=float, default=None, help="inverse regularisation of the classifier")
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="abstain below this score")
     args = ap.parse_args()
     res = run(args.paths, args.folds, args.alias_weight,
-              ("trained",) if args.trained_only else ("trained", "alias_only"), args.C)
+              ("trained",) if args.trained_only else ("trained", "alias_only"), args.C, args.threshold)
     for mode, r in res.items():
         print(f"== {mode} ({'leave-one-out' if not r['folds'] else str(r['folds']) + ' folds'}): {r['documents']} documents, {r['narrative_facts']} narrative facts (gold spans)")
         print(f"   label exact {r['label_exact']:.3f}  overlap {r['label_overlap']:.3f}")

@@ -165,9 +165,9 @@ def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:
         text, start = text[1:], start + 1
     while text and text[-1] in _QUOTES and text[-1] not in "”》」’":
         text = text[:-1]
-    while text and text[0] in " \t":
+    while text and (text[0] in " \t" or text[0] in "(（" and not regex.search(r"[)）]", text)):
         text, start = text[1:], start + 1
-    return text.rstrip(" \t"), start
+    return text.rstrip(" \t(（"), start
 
 
 def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
@@ -255,6 +255,9 @@ def _left_label(text: str, c_start: int, end: int) -> tuple[str, int, str | None
     p = patterns()
     lab_start, scope = peel_prefix(text[c_start:end], c_start)
     label, l_start = _strip_quotes_edges(peel_tail(text[lab_start:end]), lab_start)
+    if l_start > lab_start and label:  # an opening bracket hid a marker: "(包含30个…"
+        again, scope2 = peel_prefix(label, l_start)
+        label, l_start, scope = label[again - l_start :], again, scope or scope2
     if len(label) > p.max_chars:  # keep the last words, cut after a list separator when there is one
         cut = len(label) - p.max_chars
         sep = _LIST_SEP.search(label, cut)

@@ -246,3 +246,21 @@ def test_facts_are_json_serialisable():
     data = json.loads(json.dumps([f.to_dict() for f in facts], ensure_ascii=False))
     assert data[1]["indicator"] == "interpretation.press_conferences.yoy_pct"
     assert data[1]["label"] == "召开新闻发布会" and data[0]["value"] == 150
+
+
+@pytest.mark.parametrize("unit", ["无", "未收到申请,", "收到申请5件、", "其中", "办结率和满意率分别达到99%和", "(包含"])
+def test_linear_time_on_hostile_repetitions(unit):
+    import time
+
+    def run(n: int) -> float:
+        text = fold(unit * n)
+        mentions = scan(text)
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            extract(text, mentions, [])
+            best = min(best, time.perf_counter() - t0)
+        return max(best, 5e-3)
+
+    small, large = run(150), run(1500)
+    assert large / small < 30, (unit, small, large)
