@@ -1,10 +1,16 @@
-"""One pass over the folded text with the master pattern, then cheap context checks.
+"""The scan: a cheap pass over the numerals, the master pattern only where it is needed.
 
-:func:`scan` folds the text (offsets never move), runs ``finditer`` of the master pattern of
-:mod:`gknlp.numbers.grammar`, turns every match into a :class:`~gknlp.numbers.mention.Mention`
-(value normalized by :mod:`gknlp.numbers.values`, non-facts flagged by
-:mod:`gknlp.numbers.nonfacts`) and finally shares units and change direction across short
-coordinated lists (``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``).
+:func:`scan` folds the text (offsets never move) and walks the numerals found by the ``core``
+pattern of :mod:`gknlp.numbers.grammar`.  A plain number (nothing around it that a prefix word or
+a non-fact rule could use) is built from the core match; a year, a list marker or a Chinese
+numeral with a neutral left neighbour is decided by one group of the master; everything else by
+the master itself, searched from where a mention could begin.  The result equals running the
+master over the whole text (``iter_matches(..., fast=False)``; checked by the tests on all seeds,
+the corpus and seeded random text).  Matches become :class:`~gknlp.numbers.mention.Mention`\ s
+(values from :mod:`gknlp.numbers.values`, non-facts from :mod:`gknlp.numbers.nonfacts`); finally
+units and change directions are shared across short coordinated lists
+(``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``) and chart headers of years
+are flagged.
 """
 from __future__ import annotations
 
