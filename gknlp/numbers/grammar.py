@@ -1,17 +1,21 @@
-"""The numeric grammar: lexicon loading and the master regular expression.
+"""The numeric grammar: lexicon loading and the compiled patterns.
 
 Everything the recognizer knows about words (units, scale words, approximation markers, change
 verbs, keywords of non-facts) comes from ``gknlp/data/numbers.yaml`` plus the canonical units of
-the taxonomy.  :func:`grammar` assembles ONE master pattern, compiled once, whose ordered
-alternatives are tried at every position of the folded text (leftmost match wins; at the same
-position the earlier alternative wins):
+the taxonomy.  :func:`grammar` compiles, once:
 
-1. non-fact alternatives from :mod:`gknlp.numbers.nonfacts` (URLs, codes, keyword-led phones and
-   postcodes, document numbers, dates, ordinals, list markers, ratios, ranges, names …);
-2. the fact alternative: ``[change verb | sign] [约] number [余] [万] [余] [unit] [左右]``.
+* the **master** pattern, whose ordered alternatives define every mention (leftmost match wins; at
+  the same position the earlier alternative wins): a fast fact form (number + unit), the non-fact
+  groups of :mod:`gknlp.numbers.nonfacts` (URLs, codes, keyword-led phones and postcodes, document
+  numbers, 第N, dates and years, Chinese-numeral forms, digit-led non-facts …), and the general
+  fact ``[change verb | sign] [约] number [余] [万] [余] [unit] [左右]``; each group sits behind a
+  cheap guard and the whole behind a first-character class;
+* each non-fact group on its own, for the scanner's shortcuts;
+* the **core** pattern that finds numerals quickly (see :mod:`gknlp.numbers.scanner`).
 
-Every repetition is bounded or possessive-free over a single character class, so the scan is
-linear in the input length (see ``tests/test_numbers_linear.py``).
+Word lists are compiled as character tries and numbers as atomic groups; every repetition is
+bounded or over a single character class, so the scan is linear in the input length (see
+``tests/test_numbers_linear.py``).
 """
 from __future__ import annotations
 
