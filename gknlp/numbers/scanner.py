@@ -6,7 +6,7 @@ a non-fact rule could use) is built from the core match; a year, a list marker o
 numeral with a neutral left neighbour is decided by one group of the master; everything else by
 the master itself, searched from where a mention could begin.  The result equals running the
 master over the whole text (``iter_matches(..., fast=False)``; checked by the tests on all seeds,
-the corpus and seeded random text).  Matches become :class:`~gknlp.numbers.mention.Mention`\ s
+the corpus and seeded random text).  Matches become :class:`~gknlp.numbers.mention.Mention` objects
 (values from :mod:`gknlp.numbers.values`, non-facts from :mod:`gknlp.numbers.nonfacts`); finally
 units and change directions are shared across short coordinated lists
 (``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``) and chart headers of years
