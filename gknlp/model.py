@@ -26,9 +26,11 @@ or step by step: :func:`gknlp.narrative.training_examples` → :func:`gknlp.link
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import threading
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -77,10 +79,9 @@ def save_model(model: Model, path: str | Path) -> Path:
     (out / "linker_vocab.json").write_text(
         json.dumps(sorted(w.vocab, key=w.vocab.__getitem__), ensure_ascii=False), encoding="utf-8")
     (out / "linker_classes.json").write_text(json.dumps(w.classes, ensure_ascii=False), encoding="utf-8")
-    with open(out / "linker_weights.npz", "wb") as fh:
-        # half precision is plenty for linear weights and halves the shipped size
-        np.savez_compressed(fh, coef=np.asarray(w.coef, dtype=np.float16),
-                            intercept=np.asarray(w.intercept, dtype=np.float32))
+    # half precision is plenty for linear weights and halves the shipped size
+    _write_npz(out / "linker_weights.npz", {"coef": np.asarray(w.coef, dtype=np.float16),
+                                            "intercept": np.asarray(w.intercept, dtype=np.float32)})
     meta = dict(model.metadata)
     meta.update({
         "format": MODEL_FORMAT,
@@ -92,6 +93,17 @@ def save_model(model: Model, path: str | Path) -> Path:
                                        encoding="utf-8")
     model.metadata, model.path = meta, out
     return out
+
+
+def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """A compressed .npz with fixed member timestamps, so equal arrays give equal bytes."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
+            zf.writestr(info, buf.getvalue())
 
 
 def read_model(path: str | Path) -> Model:

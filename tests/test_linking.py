@@ -123,3 +123,20 @@ def test_missing_directory_and_default_model(tmp_path):
             m = model_mod.load_model()
         assert m is not None and m.path == default
         assert Linker(m.linker).link(ctx("主动公开政府信息", "条"))[0] == "proactive.total"
+
+
+def test_same_examples_give_byte_identical_weight_files(tmp_path):
+    a = model_mod.save_model(model_mod.Model(fit_linker(_small_examples())), tmp_path / "a")
+    b = model_mod.save_model(model_mod.Model(fit_linker(list(reversed(_small_examples())))), tmp_path / "b")
+    for name in ("linker_weights.npz", "linker_vocab.json", "linker_classes.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_no_default_model_warns_once_and_links_by_alias(monkeypatch):
+    monkeypatch.setattr(model_mod, "default_model_dir", lambda: None)
+    monkeypatch.setattr(model_mod, "_warned", False)
+    with pytest.warns(RuntimeWarning, match="aliases only"):
+        assert model_mod.load_model() is None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert model_mod.load_model() is None  # second time: silent
