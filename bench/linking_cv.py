@@ -93,7 +93,7 @@ def evaluate_doc(doc, linker: Linker, stats: dict, errors: list, scan) -> None:
     for g in golds:
         f = by_span.get((g.start, g.end))
         pred_label = f.label if f else None
-        gl, pl = fold_label(g.label or ""), fold_label(pred_label or "")
+        gl, pl = fold_label(fold(g.label or "")), fold_label(pred_label or "")  # both simplified
         stats["label_n"] += 1
         stats["label_exact"] += gl == pl
         stats["label_overlap"] += bool(gl == pl or (pl and gl and (pl in gl or gl in pl)))
