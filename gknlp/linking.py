@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
 THRESHOLD = 0.45
 #: Weight of the alias score in the combined (noisy-OR) score.
 ALIAS_WEIGHT = 0.9
+#: Name of the feature set :func:`features` computes; models record it and are refused when it differs.
+FEATURE_SET = "linker-features-1"
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).

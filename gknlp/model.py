@@ -2,7 +2,7 @@
 
 A model directory holds only JSON and NumPy files — nothing is ever unpickled::
 
-    metadata.json        format, gknlp version, taxonomy version, training-data checksum, metrics,
+    metadata.json        format, gknlp version, taxonomy version, feature set, training-data checksum, metrics,
                          sha256 of every other file (tampering is detected on load)
     linker_vocab.json    feature → column
     linker_classes.json  class names (indicator ids and "__none__")
@@ -38,7 +38,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from gknlp.errors import ModelError
-from gknlp.linking import LinkerWeights, fit_linker
+from gknlp.linking import FEATURE_SET, LinkerWeights, fit_linker
 from gknlp.taxonomy import get_taxonomy
 
 #: Version of the directory layout written by :func:`save_model`.
@@ -87,6 +87,7 @@ def save_model(model: Model, path: str | Path) -> Path:
         "format": MODEL_FORMAT,
         "gknlp_version": _gknlp_version(),
         "taxonomy_version": str(get_taxonomy().version),
+        "feature_set": FEATURE_SET,
         "files": {name: _sha256(out / name) for name in _FILES},
     })
     (out / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
@@ -123,6 +124,9 @@ def read_model(path: str | Path) -> Model:
         raise ModelError(
             f"{d}: model was built for taxonomy version {meta.get('taxonomy_version')!r}, "
             f"the installed taxonomy is {want_tax!r}; retrain it with `gknlp train`")
+    if meta.get("feature_set") != FEATURE_SET:
+        raise ModelError(f"{d}: model uses feature set {meta.get('feature_set')!r}, this gknlp computes "
+                         f"{FEATURE_SET!r}; retrain it with `gknlp train`")
     files = meta.get("files") or {}
     for name in _FILES:
         f = d / name
