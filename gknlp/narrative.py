@@ -40,6 +40,7 @@ SCOPE_CONFIDENCE = 0.9
 @dataclass(frozen=True)
 class _ZeroRules:
     negation: regex.Pattern
+    tight: regex.Pattern
     blocked: regex.Pattern
     clause_break: regex.Pattern
     tail: regex.Pattern
@@ -60,6 +61,7 @@ def _zero_rules() -> _ZeroRules:
         terms.append((entry["indicator"], regex.compile("|".join(f"(?:{p})" for p in entry["patterns"]))))
     return _ZeroRules(
         negation=regex.compile(f"(?:{data['negations']})"),
+        tight=regex.compile(f"(?:{data['tight_negations']})"),
         blocked=regex.compile(f"(?:{data['not_after_negation']})"),
         clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
         tail=regex.compile(data["tail"]),
@@ -84,12 +86,13 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
         stop = rules.clause_break.search(text, neg.end(), min(len(text), neg.end() + rules.max_gap + 40))
         win_end = stop.start() if stop else min(len(text), neg.end() + rules.max_gap + 40)
         first = rules.any_term.search(text, neg.end(), win_end)
-        if first is None or first.start() - neg.end() > rules.max_gap:
+        gap = 1 if rules.tight.fullmatch(neg.group()) else rules.max_gap
+        if first is None or first.start() - neg.end() > gap:
             continue
         found: dict[str, tuple[int, int]] = {}
         for ind, pat in rules.terms:
             m = pat.search(text, neg.end(), win_end)
-            if m and m.start() - neg.end() <= rules.max_gap:
+            if m and m.start() - neg.end() <= gap:
                 found[ind] = (m.start(), m.end())
         for ind, others in rules.exclusive.items():
             if ind in found and any(o in found for o in others):
