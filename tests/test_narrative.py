@@ -186,6 +186,10 @@ ZERO_CASES = [
     ("全年全市各级各部门在提供政府信息时均未收费。", [("收费", "fees.apply_fee.amount")]),
     # corpus 001: 行政复议申请 is review, not an information-disclosure application
     ("未收到有关政府信息公开行政复议申请。", [("收到有关政府信息公开行政复议申请", "review.total")]),
+    # corpus 034: nothing carried forward
+    ("全年共办理依申请公开事项5件,均按时完成,无结转下年度办理信件。", [("结转下年度", "apply.carried_forward.total")]),
+    # corpus 026 (traditional characters in the source)
+    ("不存在向申請人收取費用的情況。", [("向申请人收取费用的情况", "fees.apply_fee.amount")]),
     # seed 000
     ("没有向公民、法人和其他组织收取任何与政府信息公开工作相关的费用。", [
         ("向公民、法人和其他组织收取任何与政府信息公开工作相关的费用", "fees.apply_fee.amount")]),
@@ -210,7 +214,8 @@ def test_zero_statement(sentence, expected):
     facts = [f for f in narrative_facts(sentence) if f.zero_statement]
     assert [(f.label, f.indicator) for f in facts] == expected
     for f in facts:
-        assert f.value == 0 and sentence[f.start:f.end] == f.text and f.text.endswith(f.label)
+        assert f.value == 0 and sentence[f.start:f.end] == f.text and fold(f.text).endswith(f.label)
+        assert fold(sentence[f.label_start:f.label_end]) == f.label
         assert f.unit == gknlp.get_taxonomy().unit_of(f.indicator)
 
 
@@ -220,7 +225,8 @@ def test_at_least_sixty_sentences_are_checked():
 
 
 def test_not_zero_statements():
-    text = fold("对于无法提供的信息,我们未经复议直接起诉的案件做了说明,无正当理由大量反复申请的不予处理。")
+    text = fold("对于无法提供的信息,我们未经复议直接起诉的案件做了说明,无正当理由大量反复申请的不予处理。"
+                "坚持零障碍、零反复,做到全年无差错。")
     assert zero_statements(text) == []
 
 
