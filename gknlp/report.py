@@ -40,7 +40,9 @@ class Fact:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (values that are whole numbers become ints)."""
-        d = asdict(self)
+        # shallow on purpose: every field is a scalar, and dataclasses.asdict (recursive deep copy)
+        # is 8x slower — it was a quarter of `gknlp extract`'s own time
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
         d["value"] = clean_number(self.value)
         d["confidence"] = round(float(self.confidence), 4)
         return d
