@@ -121,6 +121,12 @@ FACTS = [
     ("corpus013", "全年新装住宅电话11093部", "11093部", 11093, "部", "count", False, None),
     ("corpus013", "2012年，全区粮食产量20781吨，减产2509吨，下降10.7%", "减产2509吨", -2509, "吨", "change", False, "decrease"),
     ("corpus030", "其中推送的“苏政50条”、“淮上通”电子通行证等240余篇涉疫情类信息", "240余篇", 240, "篇", "count", True, None),
+    # rules of TRIAGE D8 must leave their look-alike facts alone
+    ("corpus019", "城镇居民人均可支配收入增长8%以上", "增长8%以上", 8, "%", "percent", True, "increase"),
+    ("corpus013", "全年共征收社会抚养费3032万元，其中10万元以上13例。", "13例", 13, "例", "count", False, None),
+    ("corpus016", "判处五年以上刑期8人，重刑率66%", "8人", 8, "人", "person", False, None),
+    ("corpus010", "已归集5类行政管理数据2104条", "5类", 5, "类", "count", False, None),
+    ("corpus015", "有效盘活金井跨境电商园及澳前物流园一期，实现出租率100%", "100%", 100, "%", "percent", False, None),
 ]
 
 # (source, sentence, surface, reason)
@@ -207,6 +213,19 @@ NONFACTS = [
     ("seed001", "公开质量和实效进一步提升,连续三年荣获“全省政务公开工作先进单位”荣誉称号", "三年", "duration"),
     ("corpus030", "其中推送的“苏政50条”、“淮上通”电子通行证等240余篇涉疫情类信息", "50条", "name"),
     ("corpus036", "2013/3/1", "2013/3/1", "date"),
+    # TRIAGE D8: thresholds, phases, sessions, campaign slogans, titles, numerals glued to words
+    ("corpus013", "在全省率先对小学学生人数100人以下的薄弱校按100人补足生均公用经费", "100人以下", "threshold"),
+    ("corpus013", "初中学生在300人以下的薄弱校补助生均公用经费3万元", "300人以下", "threshold"),
+    ("corpus013", "全年共征收社会抚养费3032万元，其中10万元以上13例。", "10万元以上", "threshold"),
+    ("corpus019", "拆除了影响项目建设2年以上的房屋80座", "2年以上", "threshold"),
+    ("corpus016", "判处五年以上刑期8人，重刑率66%", "五年以上", "threshold"),
+    ("corpus015", "有效盘活金井跨境电商园及澳前物流园一期，实现出租率100%", "一期", "ordinal"),
+    ("corpus019", "深入贯彻党的十九大及十九届二中、三中全会和省委十届七次全会、省委经济工作会议精神", "七次", "ordinal"),
+    ("corpus019", "掀起“大干120天 打好七大攻坚战”热潮", "120天", "name"),
+    ("corpus010", "印发《关于做好5类行政管理信息归集上报工作的通知》", "5类", "title"),
+    ("corpus015", "紧扣“旅游、对台、创新、生态”四篇大文章", "四篇", "rhetorical"),
+    ("corpus013", "建筑业增加值在总量上首次超过一产", "超过一", "name"),
+    ("corpus019", "优化提升两岸三创基地、跨境电商基地", "提升两", "name"),
 ]
 
 
@@ -279,3 +298,92 @@ def test_change_words():
 def test_type_error_on_bytes():
     with pytest.raises(TypeError):
         scan(b"123")  # type: ignore[arg-type]
+
+
+# --- TRIAGE D2: compound and malformed numerals (no occurrence in seeds/corpus: realistic
+# sentences in the reports' own wording, as PDF/crawl extractions produce them) -------------------
+
+def facts_of(sentence: str) -> list[tuple[str, object]]:
+    return [(m.text, m.value) for m in scan(sentence) if m.is_fact]
+
+
+def test_compound_numeral_is_one_fact():
+    assert facts_of("全年共收到政府信息公开申请1万2千件") == [("1万2千件", 12000)]
+    assert facts_of("参训人员3万5千余人次") == [("3万5千余人次", 35000)]
+    assert facts_of("累计访问量2万3456次") == [("2万3456次", 23456)]
+    assert facts_of("完成投资1亿2000万元，其中专项资金1亿2千万元") == [("1亿2000万元", 120000000), ("1亿2千万元", 120000000)]
+
+
+def test_irregular_comma_grouping_is_one_garbled_mention():
+    ms = scan("全年共收到申请1,2345,678件，办结率100%")
+    assert [(m.text, m.is_fact, m.reason, m.value) for m in ms] == [
+        ("1,2345,678件", False, "garbled", None), ("100%", True, None, 100)]
+
+
+def test_several_dots_are_one_garbled_mention():
+    ms = scan("全年共收到申请12.34.56件")
+    assert [(m.text, m.is_fact, m.reason) for m in ms] == [("12.34.56件", False, "garbled")]
+
+
+def test_several_commas_of_threes_are_ambiguous():
+    """120,300,450 is a list or a number: never a silently wrong value; with decimals it is a number."""
+    ms = scan("三个渠道分别受理120,300,450件")
+    assert [(m.text, m.is_fact, m.reason) for m in ms] == [("三个", True, None), ("120,300,450件", False, "garbled")]
+    assert facts_of("采购金额1,234,567.89元") == [("1,234,567.89元", 1234567.89)]
+    assert facts_of("共1，234条") == [("1，234条", 1234)]  # one separator: a number (unchanged)
+
+
+def test_space_grouped_digits():
+    assert facts_of("全年共收到申请12 345件") == [("12 345件", 12345)]
+    assert facts_of("主动公开信息1 234 567条") == [("1 234 567条", 1234567)]
+    ms = scan("全年共收到申请12 34件")
+    assert [(m.text, m.is_fact, m.reason) for m in ms] == [("12 34件", False, "garbled")]
+    # without a unit after them, space-separated numbers are table cells, not one number
+    assert facts_of("行政许可 12 345 678") == [("12", 12), ("345", 345), ("678", 678)]
+
+
+# --- TRIAGE D3: 成 (tenths) and explicit signs after change verbs ----------------------------------
+
+def test_tenths_after_change_verbs_and_share_words():
+    ms = {m.text: m for m in scan("较上年增长二成，依申请公开减少了三成，网上申请占三成，约三成左右")}
+    assert (ms["增长二成"].value, ms["增长二成"].unit, ms["增长二成"].kind, ms["增长二成"].change) == (20, "%", "percent", "increase")
+    assert (ms["减少了三成"].value, ms["减少了三成"].unit, ms["减少了三成"].change) == (-30, "%", "decrease")
+    assert (ms["三成"].value, ms["三成"].unit, ms["三成"].is_fact) == (30, "%", True)
+    assert (ms["约三成左右"].value, ms["约三成左右"].approx) == (30, True)
+
+
+def test_cheng_elsewhere_is_no_unit():
+    assert scan("坚持一成不变") == []
+    assert [(m.text, m.value, m.unit) for m in scan("吸收3成员单位")] == [("3", 3, None)]
+    assert [(m.text, m.is_fact) for m in scan("形成三成果")] == [("三", False)]
+
+
+def test_explicit_sign_after_change_verb():
+    ms = {m.text: m for m in scan("依申请公开数量同比增长-5%，行政复议数量同比下降-32%，诉讼增长+3件")}
+    assert (ms["增长-5%"].value, ms["增长-5%"].change) == (-5, "decrease")
+    assert (ms["下降-32%"].value, ms["下降-32%"].change) == (-32, "decrease")  # redundant minus keeps the fall
+    assert (ms["增长+3件"].value, ms["增长+3件"].change, ms["增长+3件"].kind) == (3, "increase", "change")
+
+
+# --- TRIAGE D8: repeated glued names, cover year ---------------------------------------------------
+
+def test_spam_site_name_glued_to_a_number():
+    text = source_text("seed000")
+    spam = [m for m in scan(text) if m.text == "365"]
+    assert len(spam) == 10 and all(not m.is_fact and m.reason == "name" for m in spam)
+
+
+def test_glued_number_seen_once_stays_a_fact():
+    assert facts_of("发布信息365条，可在365足球即时比分门户网站查询") == [("365条", 365), ("365", 365)]
+
+
+def test_cover_year_alone_on_a_title_line():
+    text = source_text("corpus036")
+    if text is None:
+        pytest.skip("../shared/corpus not available")
+    head = [m for m in scan(text[:40]) if m.text == "2013"]
+    assert text.startswith("文档内容\n2013\n")
+    assert [(m.is_fact, m.reason) for m in head] == [(False, "year")]
+    # a year-like number alone on a line deep inside a one-cell-per-line table is a cell
+    cells = "表一\n主动公开\n信息数\n条\n2026\n"
+    assert facts_of("\n".join(["标题", "正文"] * 5) + "\n" + cells) == [("2026", 2026)]

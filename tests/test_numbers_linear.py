@@ -35,6 +35,20 @@ PIECES = {
     "years": "2017年",
     "units": "件",
     "mixed": "约1.2万余件,",
+    # forms added for TRIAGE D2/D3/D8: garbled separators, spaced groups, compounds, 成, titles,
+    # quotes, sessions, thresholds, glued names
+    "garbled_commas": "1,1234",
+    "spaced_groups": "1 12",
+    "spaced_threes": "1 123",
+    "dotted_runs": "1.2.",
+    "compound": "1万2",
+    "signed_change": "增长-1",
+    "tenths": "占1成",
+    "titles": "《1",
+    "quotes": "“1",
+    "sessions": "届七次",
+    "thresholds": "1人以上的",
+    "glued_names": "365足球",
 }
 
 
@@ -63,6 +77,12 @@ def test_linear_time(name):
 def test_hundred_thousand_repetitions_finish_fast(piece):
     """The literal hostile inputs of the brief: 100,000 repetitions, well under a second or two."""
     assert _time(piece * 100_000) < 5.0
+
+
+def test_brackets_hundred_thousand_times_under_half_a_second():
+    """TRIAGE hostile input: ``"〔(" * 100000`` (no numeral at all) is skipped at C speed."""
+    scan("〔(")
+    assert _time("〔(" * 100_000) < 0.5
 
 
 def test_hundred_thousand_digits_is_one_garbled_mention():

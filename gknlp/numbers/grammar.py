@@ -29,10 +29,33 @@ import yaml
 
 from gknlp.numbers import nonfacts
 
-#: Arabic number: thousands-separated (1,234.5) or plain digits with optional decimals.
-#: Atomic: a number is never shortened to let a suffix match (and backtracking over its digits
-#: would retry every unit for every digit).
-ARABIC = r"(?>[0-9]{1,3}(?:,[0-9]{3}){1,6}(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+#: Digit runs whose separators give no well-formed number, matched as ONE token so that no part of
+#: them becomes a fact (the scanner flags the token ``garbled``): an irregular comma grouping
+#: (``1,2345,678``), several dots (``12.34.56``).
+GARBLED_ARABIC = (
+    r"[0-9]{1,3}(?:,[0-9]{1,3}){0,6},[0-9]{4,15}(?:,[0-9]{1,15}){0,6}(?![0-9])"
+    r"|[0-9]{1,15}(?:\.[0-9]{1,15}){2,6}(?![0-9])"
+)
+#: Space-grouped digits (PDF extractions: ``12 345件``): one number when every group after the
+#: first has exactly three digits, one garbled token otherwise; only in front of a unit, scale
+#: or approximation word (bare space-separated numbers are usually table cells).
+SPACED_ARABIC = r"[0-9]{1,3}(?:[ ][0-9]{3}){1,6}(?![0-9])|[0-9]{1,3}(?:[ ][0-9]{1,4}){1,6}(?![0-9])"
+
+
+def arabic_pattern(follow: str) -> str:
+    """The Arabic-number token used by every pattern: well-formed thousands groups, garbled
+    separator runs, space-grouped digits before ``follow`` (units, scales, 余 …), plain digits
+    with decimals.  Atomic: a number is never shortened to let a suffix match (and backtracking
+    over its digits would retry every unit for every digit)."""
+    return (
+        rf"(?>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9])(?!,[0-9])(?:\.[0-9]+)?"
+        rf"|{GARBLED_ARABIC}|(?:{SPACED_ARABIC})(?=[ ]{{0,2}}{follow})|[0-9]+(?:\.[0-9]+)?)"
+    )
+
+
+#: After a scale word, the rest of a compound numeral: 1万2千件 (2千), 3万5千6百, 2万3456,
+#: 1亿2000万元 (2000万), 1亿2千万.  Its value is below the scale word's, so the sum is one number.
+TAIL = r"(?:(?<=万)(?:[1-9]千(?:[1-9]百)?|[1-9]百|[0-9]{4}(?![0-9.]))|(?<=亿)(?:[1-9]千万|[0-9]{1,4}万))"
 #: Chinese numeral characters.
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 #: A Chinese numeral that may stand on its own: starts with a digit character or 十.
@@ -53,6 +76,7 @@ class Unit:
     factor: int = 1
     nonfact: str | None = None
     not_before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()  # only a unit right after one of these words (+ the number)
 
 
 @dataclass
@@ -113,6 +137,7 @@ def lexicon() -> Lexicon:
             factor=int(spec.get("factor", 1)),
             nonfact=spec.get("nonfact"),
             not_before=tuple(spec.get("not_before", []) or []),
+            after=tuple(str(w) for w in spec.get("after", []) or []),
         )
     approx = data.get("approx", {})
     change = data.get("change", {})
@@ -173,11 +198,20 @@ def alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
 
 
 def unit_pattern(lex: Lexicon) -> str:
-    """All units as a trie, longest first, each guarded by its ``not_before`` characters."""
-    guards = {
-        surface: f"(?!{trie_regex(unit.not_before)})"
-        for surface, unit in lex.units.items() if unit.not_before
-    }
+    """All units as a trie, longest first, each guarded by its ``not_before`` characters; a unit
+    with ``after`` words (成: 增长二成, 占三成) also needs one of them right before the number:
+    ``after: [change]`` stands for every change verb."""
+    guards: dict[str, str] = {}
+    for surface, unit in lex.units.items():
+        guard = f"(?!{trie_regex(unit.not_before)})" if unit.not_before else ""
+        if unit.after:
+            words = [w for w in unit.after if w != "change"]
+            if "change" in unit.after:
+                words += lex.increase + lex.decrease
+            guard += (rf"(?<=(?:{trie_regex(words)})(?:了)?[ ]{{0,2}}"
+                      rf"(?:[0-9]{{1,3}}(?:\.[0-9]{{1,3}})?|[{CN_CHARS}]{{1,3}})[ ]?{regex.escape(surface)})")
+        if guard:
+            guards[surface] = guard
     return trie_regex(list(lex.units), guards)
 
 
@@ -215,32 +249,44 @@ class Grammar:
 
 
 def fact_pattern(lex: Lexicon, units: str, scales: str) -> str:
-    """The fact alternative (named groups: verb, sign, pre, pct, num, cnum, mid, scale, mid2,
-    unit, post)."""
+    """The fact alternative (named groups: verb, vsign, sign, pre, pct, num, cnum, mid, scale,
+    tail, mid2, unit, post)."""
     pre = alternation(lex.approx_before)
-    mid = alternation(lex.approx_middle)
-    post = alternation(lex.approx_after)
     no_before = "".join(regex.escape(c) for c in lex.no_verb_before if len(c) == 1)
     guard = f"(?<![{no_before}])" if no_before else ""
     verbs = alternation(lex.increase + lex.decrease)
     comparative = alternation(lex.comparative_increase + lex.comparative_decrease)
     verb = (
         rf"(?P<verb>{guard}{verbs}|{comparative}(?<=(?:比|较)[^,;。\n]{{0,12}}.)(?=[0-9]))"
-        r"(?:了)?[ ]{0,2}"
+        r"(?:了)?[ ]{0,2}(?P<vsign>[+\-](?=[0-9]))?"
     )
     sign = r"(?P<sign>(?<![0-9A-Za-z\u4e00-\u9fff)%.+\-])[+\-](?=[0-9]))"
     head = rf"(?:{verb}|{sign})?"
+    arabic = number_pattern(lex, units, scales)
     body = (
-        rf"(?:(?P<pre>{pre})[ ]?(?:百分之(?P<pct>{ARABIC}|{CN_ANY})|(?P<num>{ARABIC})|(?P<cnum>{CN_ANY}))"
-        rf"|百分之(?P<pct>{ARABIC}|{CN_ANY})|(?P<num>{ARABIC})|(?P<cnum>{CN_STRICT})"
-        rf"|\[[ ]?(?P<num>{ARABIC})[ ]?\](?=[ ]{{0,2}}{units}))"
+        rf"(?:(?P<pre>{pre})[ ]?(?:百分之(?P<pct>{arabic}|{CN_ANY})|(?P<num>{arabic})|(?P<cnum>{CN_ANY}))"
+        rf"|百分之(?P<pct>{arabic}|{CN_ANY})|(?P<num>{arabic})|(?P<cnum>{CN_STRICT})"
+        rf"|\[[ ]?(?P<num>{arabic})[ ]?\](?=[ ]{{0,2}}{units}))"
     )
-    suffix = (
+    return rf"(?P<fact>{head}{body}{suffix_pattern(lex, units, scales)})"
+
+
+def number_pattern(lex: Lexicon, units: str, scales: str) -> str:
+    """The Arabic-number token (:func:`arabic_pattern`) with what may follow a spaced number."""
+    return arabic_pattern(f"(?:{alternation(lex.approx_middle)}|{scales}|(?!年){units})")
+
+
+def suffix_pattern(lex: Lexicon, units: str, scales: str) -> str:
+    """What follows a number in a fact (named groups unit, mid, scale, tail, mid2, post):
+    ``[ ]unit`` or ``[余][scale[tail]][余][ ]unit``, then an approximation word (左右 以上 …)."""
+    mid = alternation(lex.approx_middle)
+    post = alternation(lex.approx_after)
+    return (
         rf"(?:[ ]{{0,2}}(?P<unit>{units})"
-        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales}))?(?P<mid2>{mid})?(?:[ ]{{0,2}}(?P<unit>{units}))?)"
+        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?(?P<mid2>{mid})?"
+        rf"(?:[ ]{{0,2}}(?P<unit>{units}))?)"
         rf"(?P<post>{post})?"
     )
-    return rf"(?P<fact>{head}{body}{suffix})"
 
 
 def fast_fact_pattern(lex: Lexicon, units: str, scales: str) -> str:
@@ -252,8 +298,9 @@ def fast_fact_pattern(lex: Lexicon, units: str, scales: str) -> str:
     post = alternation(lex.approx_after)
     unit = rf"(?P<unit>(?!年){units})"
     return (
-        rf"(?P<fact>(?P<num>{ARABIC})(?:[ ]{{0,2}}{unit}"
-        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales}))?(?P<mid2>{mid})?[ ]{{0,2}}{unit})(?P<post>{post})?)"
+        rf"(?P<fact>(?P<num>{number_pattern(lex, units, scales)})(?:[ ]{{0,2}}{unit}"
+        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?(?P<mid2>{mid})?[ ]{{0,2}}{unit})"
+        rf"(?P<post>{post})?)"
     )
 
 
@@ -299,7 +346,7 @@ def build_groups(lex: Lexicon, *, guarded: bool = True) -> tuple[regex.Pattern, 
     scales = scale_pattern(lex, units)
     parts = [fast_fact_pattern(lex, units, scales)] if guarded else []
     groups: dict[str, regex.Pattern] = {}
-    for name, guard, pattern in nonfacts.patterns(lex, units=units, arabic=ARABIC, cn_strict=CN_STRICT, cn_any=CN_ANY, year=YEAR):
+    for name, guard, pattern in nonfacts.patterns(lex, units=units, arabic=number_pattern(lex, units, scales), cn_strict=CN_STRICT, cn_any=CN_ANY, year=YEAR):
         part = f"(?={guard})(?:{pattern})" if guarded else f"(?:{pattern})"
         parts.append(part)
         groups[name] = regex.compile(part, regex.MULTILINE | regex.VERSION0)
@@ -315,17 +362,11 @@ def build_groups(lex: Lexicon, *, guarded: bool = True) -> tuple[regex.Pattern, 
 def core_pattern(lex: Lexicon, units: str, scales: str) -> str:
     """Numerals: an Arabic number with the fact suffix (groups as in :func:`fact_pattern`), a
     run of Chinese numerals, or an ASCII token (URL, e-mail, code) — in one cheap pass."""
-    mid = alternation(lex.approx_middle)
-    post = alternation(lex.approx_after)
-    suffix = (
-        rf"(?:[ ]{{0,2}}(?P<unit>{units})"
-        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales}))?(?P<mid2>{mid})?(?:[ ]{{0,2}}(?P<unit>{units}))?)"
-        rf"(?P<post>{post})?"
-    )
+    suffix = suffix_pattern(lex, units, scales)
     # a leading character-set lookahead (and no lookbehind) lets the engine skip through text
     # without numerals at C speed
     return (
-        rf"(?=[0-9{CN_CHARS}OoA-Za-z])(?:(?P<fact>(?P<num>{ARABIC}){suffix})"
+        rf"(?=[0-9{CN_CHARS}OoA-Za-z])(?:(?P<fact>(?P<num>{number_pattern(lex, units, scales)}){suffix})"
         rf"|(?P<other>[{CN_CHARS}Oo]+|[A-Za-z][A-Za-z0-9_./\-@&:+=?#%~]{{0,300}}))"
     )
 

@@ -169,12 +169,12 @@ LEAD_SINGLE = r"A-Za-z\[〔【(+\-"
 REASONS = (
     "caption", "example", "file_size", "url", "email", "code", "phone", "postcode", "index", "icp", "page_meta", "doc_number", "date", "time",
     "year", "law_article", "rank", "ordinal", "counting_rule", "list_marker", "name", "address", "ratio",
-    "fraction", "range", "duration", "rhetorical", "garbled",
+    "fraction", "range", "duration", "rhetorical", "garbled", "threshold", "title",
 )
 
 
 def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bool, unit: str | None,
-                   lex: "Lexicon") -> str | None:
+                   lex: "Lexicon", post: str | None = None) -> str | None:
     """Reason a matched fact-shaped number is not a fact, judged from its neighbours (or None).
 
     * a unit marked ``nonfact`` in the data (file sizes: 40.5 KB) → its reason;
@@ -183,40 +183,63 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
     * a Chinese numeral + 期 + 工程/项目 … (一期工程) is a phase → ``ordinal``;
     * 二 + measure word (二次, 二级): counts say 两 → ``ordinal``;
     * a Chinese numeral + measure word + rhetorical noun (三个方面) → ``rhetorical``;
-    * a short quoted name holding the number (“苏政50条”, “5·15政务公开日”) → ``name``.
+    * a number + unit + 以上/以下 qualifying what follows (100人以下的薄弱校, 10万元以上13例,
+      五年以上刑期) → ``threshold``;
+    * 届 right before the numeral, or N次 + 全会 (十届七次全会) → ``ordinal``; a phase after a
+      place or project noun (物流园一期) → ``ordinal``;
+    * a number inside a 《…》 title (《关于做好5类…的通知》) → ``title``;
+    * a short quoted name holding the number (“苏政50条”, “5·15政务公开日”, “大干120天 打好…”) → ``name``.
     """
     rules = _rules(lex)
+    if start and folded[start - 1] in rules.session_before:
+        return "ordinal"  # 十届七次全会, 十九届四中全会
     if unit is not None:
         spec = lex.units.get(unit)
         if spec is not None and spec.nonfact:
             return str(spec.nonfact)
+        if post in rules.threshold_words and end < len(folded):
+            nxt = folded[end]
+            if nxt in rules.threshold_next or nxt.isdigit() \
+                    or (spec is not None and spec.kind == "duration" and rules.han.match(nxt)):
+                return "threshold"
         if spec is not None and spec.kind == "duration":
             if rules.duration_name.match(folded, end):
                 return "name"
             if rules.duration_after.match(folded, end) or rules.duration_before.search(folded, max(0, start - 3), start) \
                     or (chinese and token == "一"):  # 过去一年, 关键一年: a period phrase
                 return "duration"
-        if chinese:
+        if unit == "次" and rules.session_after.match(folded, end):
+            return "ordinal"
+        if chinese and (spec is None or spec.canonical != "%"):
             if token == "一" and end < len(folded) and rules.han.match(folded, end):
                 return "article"
             if token == "二":
                 return "ordinal"
-            if unit == "期" and rules.phase.match(folded, end):
+            if unit == "期" and (rules.phase.match(folded, end)
+                                or rules.phase_before.search(folded, max(0, start - 3), start)):
                 return "ordinal"
             if rules.rhetorical.match(folded, end):
                 return "rhetorical"
+    opening = folded.rfind("《", max(0, start - TITLE_SPAN), start)
+    if opening >= 0 and "》" not in folded[opening:start]:
+        closing = folded.find("》", end, end + TITLE_SPAN)
+        if closing >= 0 and "《" not in folded[end:closing] and "\n" not in folded[opening:closing]:
+            return "title"
     opening = folded.rfind("“", max(0, start - QUOTE_SPAN), start)
     if opening >= 0 and "”" not in folded[opening:start]:
         closing = folded.find("”", end, end + QUOTE_SPAN)
         if closing >= 0 and closing - opening <= QUOTE_SPAN and rules.han.search(folded, opening, closing):
             inner = folded[opening + 1 : start] + folded[end:closing]
-            if inner and rules.han_only.fullmatch(inner):
+            if inner and rules.quoted_name.fullmatch(inner):
                 return "name"
     return None
 
 
-#: Longest quoted name (in characters) that a number inside it makes a name: “苏政50条”.
-QUOTE_SPAN = 12
+#: Longest quoted name (in characters) that a number inside it makes a name: “苏政50条”,
+#: “大干120天 打好七大攻坚战” (a campaign slogan: Han characters and spaces only).
+QUOTE_SPAN = 24
+#: Longest distance from a number to the 《 and 》 of a title around it.
+TITLE_SPAN = 60
 
 
 class _Rules:
@@ -229,7 +252,12 @@ class _Rules:
         self.duration_name = regex.compile(_words(lex.raw.get("duration_name_after", [])))
         self.phase = regex.compile(_words(lex.raw.get("phase_nouns", [])))
         self.han = regex.compile(r"[\u4e00-\u9fff]")
-        self.han_only = regex.compile(r"[\u4e00-\u9fff]{1,10}")
+        self.quoted_name = regex.compile(r"(?=[^ ]{0,22}[\u4e00-\u9fff])[\u4e00-\u9fff ·]{1,22}")
+        self.phase_before = regex.compile(_words(lex.raw.get("phase_before", [])) + r"\Z")
+        self.session_after = regex.compile(_words(lex.raw.get("session_nouns", [])))
+        self.session_before = frozenset(lex.raw.get("session_before", []))
+        self.threshold_words = frozenset(lex.raw.get("threshold_words", []))
+        self.threshold_next = frozenset(lex.raw.get("threshold_next", []))
 
 
 _RULES: list[_Rules] = []

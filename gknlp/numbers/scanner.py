@@ -78,10 +78,12 @@ def scan(text: str) -> list[Mention]:
         factors.append(factor)
     _share(mentions, factors, folded)
     _year_runs(mentions)
+    _cover_year(mentions, folded)
+    _glued_names(mentions, folded)
     return mentions
 
 
-_CORE_PIECES = ("num", "unit", "scale", "mid", "mid2", "post")
+_CORE_PIECES = ("num", "unit", "scale", "mid", "mid2", "post", "tail")
 
 
 def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[tuple[regex.Match, tuple | None]]:
@@ -123,7 +125,7 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
             if start >= pos and prev not in prefix_end:
                 if unit is None:
                     plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
-                        and not (len(token) == 11 and token[0] == "1")
+                        and not (len(token) == 11 and token[0] == "1") and token.count(".") < 2
                 else:
                     plain = unit != "年" and not (after in "-~至到" and unit == "%")
                 if plain:
@@ -183,6 +185,8 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
 
 
 _HAS_DIGIT = regex.compile(r"[0-9]")
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+_HAN2 = regex.compile(r"[\u4e00-\u9fff]{2}")
 #: Characters that can continue an ASCII token (code, e-mail) after a number.
 _ASCII_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-&:+@")
 
@@ -218,7 +222,28 @@ def _nonfact(match: regex.Match, reason: str) -> Mention:
                    is_fact=False, reason=reason, num_start=start, num_end=end)
 
 
-_FACT_GROUPS = ("pct", "cnum", "verb", "sign", "pre", "num", "unit", "scale", "mid", "mid2", "post")
+_FACT_GROUPS = ("pct", "cnum", "verb", "sign", "pre", "num", "unit", "scale", "mid", "mid2", "post", "tail", "vsign")
+#: Arabic tokens that are one well-formed number: digits[.decimals], one thousands separator, several
+#: thousands separators WITH decimals (1,234,567.89), space-grouped threes (12 345).  Anything else
+#: the grammar hands over as one token (1,2345,678 / 12.34.56 / 120,300,450 / 12 34) is garbled:
+#: a list of 3-digit numbers and a grouped number are indistinguishable, and no part may become a fact.
+_WELL_FORMED = regex.compile(
+    r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]{3}(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,6}\.[0-9]+"
+    r"|[0-9]{1,3}(?: [0-9]{3}){1,6}"
+)
+#: Compound tail after a scale word (1万2千: 2千): digits, a multiplier, an optional 百 part.
+_TAIL = regex.compile(r"([0-9]+)(千万|千|百|万)?(?:([0-9])百)?")
+_TAIL_FACTORS = {None: 1, "百": 100, "千": 1000, "万": 10_000, "千万": 10_000_000}
+
+
+def tail_value(tail: str) -> int:
+    """Value of a compound tail: ``2千`` → 2000, ``5千6百`` → 5600, ``3456`` → 3456, ``2000万`` →
+    20000000."""
+    match = _TAIL.fullmatch(tail)
+    if match is None:  # pragma: no cover - the grammar only passes TAIL matches
+        raise ValueError(f"not a compound tail: {tail!r}")
+    digits, multiplier, hundreds = match.groups()
+    return int(digits) * _TAIL_FACTORS[multiplier] + (int(hundreds) * 100 if hundreds else 0)
 
 
 def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int] | None:
@@ -228,7 +253,8 @@ def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int]
 
 def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None, cnum: str | None,
                 verb: str | None, sign: str | None, pre: str | None, num: str | None, unit_word: str | None,
-                scale: str | None, mid: str | None, mid2: str | None, post: str | None) -> tuple[Mention, int] | None:
+                scale: str | None, mid: str | None, mid2: str | None, post: str | None,
+                tail: str | None = None, vsign: str | None = None) -> tuple[Mention, int] | None:
     """The mention of a fact match (master or core), from its captured pieces."""
     lex = gram.lexicon
     if num is not None:
@@ -241,19 +267,28 @@ def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None,
     approx = bool(pre or mid or mid2 or post)
     start, end = match.span()
     chinese = num_group == "cnum" or (num_group == "pct" and not token[:1].isdigit())
-    if chinese and unit_word is None and scale is None and num_group == "cnum" and not (verb or approx):
-        if token in LONE_WORDS:
-            return None  # 一 / 十 inside ordinary words (进一步, 十分)
-        return Mention(text="", start=start, end=end, value=None, unit=None, kind="other",
-                       is_fact=False, reason="name", num_start=num_start, num_end=num_end), 1
-    if not chinese and len(token) - token.count(",") - token.count(".") > MAX_DIGITS:
-        # fused table cells or hostile input: no value (and no O(n²) int() of a huge string)
+    if chinese and unit_word is None and scale is None and num_group == "cnum":
+        if not (verb or approx):
+            if token in LONE_WORDS:
+                return None  # 一 / 十 inside ordinary words (进一步, 十分)
+            return Mention(text="", start=start, end=end, value=None, unit=None, kind="other",
+                           is_fact=False, reason="name", num_start=num_start, num_end=num_end), 1
+        if len(token) == 1 and end < len(folded) and _HAN.match(folded, end):
+            # 超过一产, 提升两岸: a lone numeral glued to a word after 超过/提升 is part of that word
+            return Mention(text="", start=start, end=end, value=None, unit=None, kind="other",
+                           is_fact=False, reason="name", num_start=num_start, num_end=num_end), 1
+    exact = not chinese and token.isdigit()
+    if not chinese and (len(token) - token.count(",") - token.count(".") - token.count(" ") > MAX_DIGITS
+                        or not (exact or _WELL_FORMED.fullmatch(token))):
+        # fused table cells, irregular separators, hostile input: no value (and no O(n²) int() of
+        # a huge string)
         return Mention(text="", start=start, end=end, value=None, unit=None, kind="other", approx=approx,
                        is_fact=False, reason="garbled", num_start=num_start, num_end=num_end), 1
-    exact = not chinese and "." not in token and "," not in token
     value: Decimal | int = int(token) if exact else parse_number(token)
     if scale:
         value *= lex.scales[scale]
+        if tail:
+            value += tail_value(tail)
     factor = 1
     unit: str | None = None
     kind: str
@@ -269,14 +304,15 @@ def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None,
         kind = "count" if value == int(value) else "other"
     change: str | None = None
     if verb or sign:
-        decrease = (verb in lex.decrease or verb in lex.comparative_decrease) if verb else sign == "-"
+        # 下降-32%: a redundant minus keeps the fall; 增长-5%: an explicit minus makes it one
+        decrease = (verb in lex.decrease or verb in lex.comparative_decrease or vsign == "-") if verb else sign == "-"
         change = "decrease" if decrease else "increase"
         if decrease:
             value = -value
         if kind not in RATE_KINDS:
             kind = "change"
     reason = nonfacts.context_reason(folded, start, end, token=token, chinese=num_group == "cnum",
-                                     unit=unit_word, lex=lex)
+                                     unit=unit_word, lex=lex, post=post)
     return Mention(
         text="", start=start, end=end, value=value if type(value) is int else to_number(value), unit=unit,
         kind=kind, approx=approx, is_fact=reason is None, reason=reason, change=change,
@@ -339,3 +375,51 @@ def _year_runs(mentions: list[Mention]) -> None:
                 m = mentions[j]
                 m.is_fact, m.reason, m.kind = False, "year", "other"
         run = [i]
+
+
+#: A year alone on one of the first lines of a document is its cover / title year.
+COVER_LINES = 5
+
+
+def _cover_year(mentions: list[Mention], folded: str) -> None:
+    """A bare 19xx/20xx integer alone on its line among the first :data:`COVER_LINES` non-empty
+    lines (the title block: ``政府信息公开工作年度报告⏎2013``) is a year, not a count.  Later in
+    the text a number alone on a line is a table cell (one cell per line) and stays a fact."""
+    low, high = YEAR_RANGE
+    for m in mentions:
+        if m.start > 400:
+            break
+        if not (m.is_fact and m.unit is None and type(m.value) is int and low <= m.value <= high):
+            continue
+        line_start = folded.rfind("\n", 0, m.start) + 1
+        line_end = folded.find("\n", m.end)
+        line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+        if line.strip() == m.text.strip() and sum(1 for x in folded[:line_start].split("\n") if x.strip()) < COVER_LINES:
+            m.is_fact, m.reason, m.kind = False, "year", "other"
+
+
+#: A number glued to the same two Han characters this often is part of a name (a site or brand
+#: name: 365足球即时比分门户网站 … 365足球即时比分信息化工作办公室).
+GLUED_NAME_REPEAT = 3
+
+
+def _glued_names(mentions: list[Mention], folded: str) -> None:
+    """A bare integer (no unit, no marker) glued between Han characters and followed by the same
+    two Han characters at least :data:`GLUED_NAME_REPEAT` times in the text is part of a name (page
+    spam and site names written over the agency's name in crawls), not a count; so is every other
+    bare occurrence of that number + those two characters."""
+    keys: dict[str, list[Mention]] = {}
+    glued: dict[str, int] = {}
+    n = len(folded)
+    for m in mentions:
+        if not m.is_fact or m.unit is not None or m.approx or m.change is not None or m.end + 2 > n \
+                or type(m.value) is not int or m.value < 10 or not _HAN2.match(folded, m.end):
+            continue
+        key = folded[m.start : m.end + 2]
+        keys.setdefault(key, []).append(m)
+        if m.start == 0 or _HAN.match(folded, m.start - 1):
+            glued[key] = glued.get(key, 0) + 1
+    for key, group in keys.items():
+        if glued.get(key, 0) >= GLUED_NAME_REPEAT:  # then also 主办:365足球即时比分
+            for m in group:
+                m.is_fact, m.reason, m.kind = False, "name", "other"
