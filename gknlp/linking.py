@@ -41,6 +41,8 @@ ALIAS_WEIGHT = 0.9
 FEATURE_SET = "linker-features-1"
 #: Sample weight of "no indicator" training examples (0.2–0.4 trade precision for recall at equal F1).
 NONE_WEIGHT = 1.0
+#: A clear exact alias is overruled only by p(no indicator) ** this (p 0.9 → 0.73 abstains, p 0.75 → 0.42 links).
+EXACT_NONE_POWER = 3
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
@@ -351,7 +353,7 @@ class Linker:
         if ranked and ranked[0] >= 0.99 and (len(ranked) == 1 or ranked[1] <= ranked[0] - 0.05):
             top = max(alias, key=alias.get)  # a clear exact alias: only a confident "no indicator" overrules it
             if top in out:
-                p_none = p_none * p_none
+                p_none = p_none ** EXACT_NONE_POWER
                 out[top] = max(out[top], 1.0 - p_none)
                 if NONE_CLASS in out:
                     out[NONE_CLASS] = p_none
