@@ -47,9 +47,12 @@ def arabic_pattern(follow: str) -> str:
     separator runs, space-grouped digits before ``follow`` (units, scales, 余 …), plain digits
     with decimals.  Atomic: a number is never shortened to let a suffix match (and backtracking
     over its digits would retry every unit for every digit)."""
+    plain = r"[0-9]+(?:\.[0-9]+)?"
+    # the separator forms are tried only when the digit run is followed by , . or space + digit
+    # (one possessive lookahead): most numbers are plain digits and go straight to ``plain``
     return (
-        rf"(?>[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9])(?!,[0-9])(?:\.[0-9]+)?"
-        rf"|{GARBLED_ARABIC}|(?:{SPACED_ARABIC})(?=[ ]{{0,2}}{follow})|[0-9]+(?:\.[0-9]+)?)"
+        rf"(?>(?=[0-9]*+[,. ][0-9])(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9])(?!,[0-9])(?:\.[0-9]+)?"
+        rf"|{GARBLED_ARABIC}|(?:{SPACED_ARABIC})(?=[ ]{{0,2}}{follow})|{plain})|{plain})"
     )
 
 

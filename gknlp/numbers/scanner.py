@@ -278,8 +278,9 @@ def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None,
             return Mention(text="", start=start, end=end, value=None, unit=None, kind="other",
                            is_fact=False, reason="name", num_start=num_start, num_end=num_end), 1
     exact = not chinese and token.isdigit()
-    if not chinese and (len(token) - token.count(",") - token.count(".") - token.count(" ") > MAX_DIGITS
-                        or not (exact or _WELL_FORMED.fullmatch(token))):
+    if (len(token) > MAX_DIGITS if exact else not chinese and (
+            not _WELL_FORMED.fullmatch(token)
+            or len(token) - token.count(",") - token.count(".") - token.count(" ") > MAX_DIGITS)):
         # fused table cells, irregular separators, hostile input: no value (and no O(n²) int() of
         # a huge string)
         return Mention(text="", start=start, end=end, value=None, unit=None, kind="other", approx=approx,
