@@ -312,6 +312,13 @@ def test_compound_numeral_is_one_fact():
     assert facts_of("参训人员3万5千余人次") == [("3万5千余人次", 35000)]
     assert facts_of("累计访问量2万3456次") == [("2万3456次", 23456)]
     assert facts_of("完成投资1亿2000万元，其中专项资金1亿2千万元") == [("1亿2000万元", 120000000), ("1亿2千万元", 120000000)]
+    # a 4-digit run after 万 that starts the next phrase of an unpunctuated text is no tail
+    assert [(m.text, m.value, m.reason) for m in scan("访问量达3.5万2019年以来")] == [
+        ("3.5万", 35000, None), ("2019年", 2019, "year")]
+
+
+def test_session_ordinals_leave_counts_alone():
+    assert facts_of("完成两委换届87个村，召开全会3次") == [("87个", 87), ("3次", 3)]
 
 
 def test_irregular_comma_grouping_is_one_garbled_mention():

@@ -58,7 +58,8 @@ def arabic_pattern(follow: str) -> str:
 
 #: After a scale word, the rest of a compound numeral: 1万2千件 (2千), 3万5千6百, 2万3456,
 #: 1亿2000万元 (2000万), 1亿2千万.  Its value is below the scale word's, so the sum is one number.
-TAIL = r"(?:(?<=万)(?:[1-9]千(?:[1-9]百)?|[1-9]百|[0-9]{4}(?![0-9.]))|(?<=亿)(?:[1-9]千万|[0-9]{1,4}万))"
+#: A 4-digit tail followed by 年/月/日 … is the next phrase of an unpunctuated text (3.5万2019年以来).
+TAIL = r"(?:(?<=万)(?:[1-9]千(?:[1-9]百)?|[1-9]百|[0-9]{4}(?![0-9.年月日号:/\-]))|(?<=亿)(?:[1-9]千万|[0-9]{1,4}万))"
 #: Chinese numeral characters.
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 #: A Chinese numeral that may stand on its own: starts with a digit character or 十.

@@ -185,14 +185,14 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
     * a Chinese numeral + measure word + rhetorical noun (三个方面) → ``rhetorical``;
     * a number + unit + 以上/以下 qualifying what follows (100人以下的薄弱校, 10万元以上13例,
       五年以上刑期) → ``threshold``;
-    * 届 right before the numeral, or N次 + 全会 (十届七次全会) → ``ordinal``; a phase after a
+    * 届 right before a Chinese numeral, or N次 + 全会 (十届七次全会) → ``ordinal``; a phase after a
       place or project noun (物流园一期) → ``ordinal``;
     * a number inside a 《…》 title (《关于做好5类…的通知》) → ``title``;
     * a short quoted name holding the number (“苏政50条”, “5·15政务公开日”, “大干120天 打好…”) → ``name``.
     """
     rules = _rules(lex)
-    if start and folded[start - 1] in rules.session_before:
-        return "ordinal"  # 十届七次全会, 十九届四中全会
+    if chinese and start and folded[start - 1] in rules.session_before:
+        return "ordinal"  # 十届七次全会 (换届87个 is a count: Arabic)
     if unit is not None:
         spec = lex.units.get(unit)
         if spec is not None and spec.nonfact:
