@@ -121,6 +121,13 @@ FACTS = [
     ("corpus013", "全年新装住宅电话11093部", "11093部", 11093, "部", "count", False, None),
     ("corpus013", "2012年，全区粮食产量20781吨，减产2509吨，下降10.7%", "减产2509吨", -2509, "吨", "change", False, "decrease"),
     ("corpus030", "其中推送的“苏政50条”、“淮上通”电子通行证等240余篇涉疫情类信息", "240余篇", 240, "篇", "count", True, None),
+    # TRIAGE D9: ranks stated as results (rank context word before 第N in the same clause)
+    ("corpus019", "“12345”诉求办理群众满意率从全省第10位上升到第6位", "第10位", 10, "位", "rank", False, None),
+    ("corpus019", "“12345”诉求办理群众满意率从全省第10位上升到第6位", "第6位", 6, "位", "rank", False, None),
+    ("corpus010", "政务数据业务办理项关联率连续两个季度位列全省第一。", "第一", 1, "名", "rank", False, None),
+    ("corpus016", "竞赛积分排名全区单位第1名，组织", "第1名", 1, "名", "rank", False, None),
+    ("corpus019", "海运业总运力超过300万吨，规模居全省第一，风能产业链", "第一", 1, "名", "rank", False, None),
+    ("corpus020", "中国政府网站绩效评估中获全国地级城市政府网站中排名第四,较2011", "第四", 4, "名", "rank", False, None),
     # rules of TRIAGE D8 must leave their look-alike facts alone
     ("corpus019", "城镇居民人均可支配收入增长8%以上", "增长8%以上", 8, "%", "percent", True, "increase"),
     ("corpus013", "全年共征收社会抚养费3032万元，其中10万元以上13例。", "13例", 13, "例", "count", False, None),
@@ -176,8 +183,6 @@ NONFACTS = [
     ("corpus013", "其中：男性210247人，女性203251人，男女性别比为103.4:100", "103.4:100", "ratio"),
     ("corpus015", "建立未来3-5年内拟投资的产业项目库", "3-5年", "range"),
     ("corpus016", "“4.15国家安全日”教育宣传", "4.15", "name"),
-    ("corpus019", "“12345”诉求办理群众满意率从全省第10位上升到第6位", "第10位", "rank"),
-    ("corpus019", "“12345”诉求办理群众满意率从全省第10位上升到第6位", "第6位", "rank"),
     ("corpus019", "争取新增缔结1-2个友好城市", "1-2个", "range"),
     ("corpus021", "(侯政办[2018]127号)文件要求", "[2018]127号", "doc_number"),
     ("corpus025", "本报告中所列数据的统计期限自201411日起,至20141231日止", "201411日", "date"),
@@ -394,3 +399,9 @@ def test_cover_year_alone_on_a_title_line():
     # a year-like number alone on a line deep inside a one-cell-per-line table is a cell
     cells = "表一\n主动公开\n信息数\n条\n2026\n"
     assert facts_of("\n".join(["标题", "正文"] * 5) + "\n" + cells) == [("2026", 2026)]
+
+
+def test_ordinals_outside_a_rank_context_stay_ordinals():
+    ms = scan("进入全省第一方阵，开展第四轮服务事项，全国第一个，前20名")
+    assert [(m.text, m.is_fact, m.reason) for m in ms] == [
+        ("第一", False, "ordinal"), ("第四轮", False, "ordinal"), ("第一个", False, "ordinal"), ("前20名", False, "rank")]

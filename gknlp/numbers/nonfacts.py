@@ -235,6 +235,26 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
     return None
 
 
+def rank_fact(folded: str, start: int, end: int, lex: "Lexicon") -> tuple[str, str | None] | None:
+    """``(numeral, suffix)`` when the 第N at ``start:end`` states a rank (位列全省第一,
+    排名全区单位第1名, 全省第10位): a ``rank_context`` word within ``rank_context_span`` characters
+    before it, no clause punctuation between, and a bare 第N not glued to a following word."""
+    rules = _rules(lex)
+    match = rules.rank_form.fullmatch(folded, start, end)
+    if match is None:
+        return None
+    numeral, suffix = match.group(1), match.group(2)
+    if suffix is None and end < len(folded) and rules.han.match(folded, end):
+        return None  # 全省第一方阵, 第一批
+    window = folded[max(0, start - rules.rank_span) : start]
+    cut = max(window.rfind(p) for p in _CLAUSE_PUNCT)
+    return (numeral, suffix) if rules.rank_context.search(window, cut + 1) else None
+
+
+#: Punctuation that ends the clause a rank context word must share with the rank.
+_CLAUSE_PUNCT = (",", ";", "。", "\n", ":", "!", "?", "、")
+
+
 #: Longest quoted name (in characters) that a number inside it makes a name: “苏政50条”,
 #: “大干120天 打好七大攻坚战” (a campaign slogan: Han characters and spaces only).
 QUOTE_SPAN = 24
@@ -258,6 +278,9 @@ class _Rules:
         self.session_before = frozenset(lex.raw.get("session_before", []))
         self.threshold_words = frozenset(lex.raw.get("threshold_words", []))
         self.threshold_next = frozenset(lex.raw.get("threshold_next", []))
+        self.rank_context = regex.compile(_words(lex.raw.get("rank_context", [])))
+        self.rank_span = int(lex.raw.get("rank_context_span", 12))
+        self.rank_form = regex.compile(r"第[ ]?([0-9]{1,6}|[一二两三四五六七八九十百零〇]{1,6})[ ]?(名|位)?")
 
 
 _RULES: list[_Rules] = []

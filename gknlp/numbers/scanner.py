@@ -69,7 +69,7 @@ def scan(text: str) -> list[Mention]:
         elif name in ("nf_url", "nf_email") and not _HAS_DIGIT.search(match.group()):
             continue  # every mention holds a number; a URL without digits is not one
         else:
-            built = _nonfact(match, name[3:]), 1
+            built = _nonfact(match, name[3:], folded, gram), 1
         if built is None:
             continue
         mention, factor = built
@@ -200,9 +200,17 @@ def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
     return i == 0 or folded[i - 1] not in prefix_chars
 
 
-def _nonfact(match: regex.Match, reason: str) -> Mention:
-    """A flagged non-fact; keyword-led ones span the number only."""
+def _nonfact(match: regex.Match, reason: str, folded: str, gram: Grammar) -> Mention:
+    """A flagged non-fact; keyword-led ones span the number only.  A 第N in a rank context
+    (位列全省第一) is a fact of kind ``rank`` (unit 名, or the 名/位 written)."""
     start, end = match.span()
+    if reason in ("rank", "ordinal") and folded[start] == "第":
+        rank = nonfacts.rank_fact(folded, start, end, gram.lexicon)
+        if rank is not None:
+            numeral, suffix = rank
+            num_start = folded.index(numeral, start)
+            return Mention(text="", start=start, end=end, value=to_number(parse_number(numeral)),
+                           unit=suffix or "名", kind="rank", num_start=num_start, num_end=num_start + len(numeral))
     inner = f"sp_{reason}"
     if reason in _INNER_SPAN and inner in match.re.groupindex and match.start(inner) >= 0:
         start, end = match.span(f"sp_{reason}")
