@@ -128,6 +128,11 @@ FACTS = [
     ("corpus016", "竞赛积分排名全区单位第1名，组织", "第1名", 1, "名", "rank", False, None),
     ("corpus019", "海运业总运力超过300万吨，规模居全省第一，风能产业链", "第一", 1, "名", "rank", False, None),
     ("corpus020", "中国政府网站绩效评估中获全国地级城市政府网站中排名第四,较2011", "第四", 4, "名", "rank", False, None),
+    # TRIAGE D9: a structure lists its terms as values; X:100 after 比 is X per hundred
+    ("corpus013", "三次产业结构由上年27.0:28.5:44.5调整为本期的24.5:34.0:41.5", "28.5", 28.5, None, "other", False, None),
+    ("corpus013", "三次产业结构由上年27.0:28.5:44.5调整为本期的24.5:34.0:41.5", "41.5", 41.5, None, "other", False, None),
+    ("corpus013", "粮食与经济作物的种植结构由上年的39.9:60.1调整为38.1:61.9。", "61.9", 61.9, None, "other", False, None),
+    ("corpus013", "其中：男性210247人，女性203251人，男女性别比为103.4:100", "103.4:100", 103.4, None, "ratio", False, None),
     # rules of TRIAGE D8 must leave their look-alike facts alone
     ("corpus019", "城镇居民人均可支配收入增长8%以上", "增长8%以上", 8, "%", "percent", True, "increase"),
     ("corpus013", "全年共征收社会抚养费3032万元，其中10万元以上13例。", "13例", 13, "例", "count", False, None),
@@ -179,8 +184,6 @@ NONFACTS = [
     ("corpus010", "推动重点区域5G网络全覆盖", "5G", "code"),
     ("corpus011", "2013年1-12月国库支付中心共办理支付11745笔", "2013年1-12月", "date"),
     ("corpus012", "GB/T4754-2017", "GB/T4754-2017", "code"),
-    ("corpus013", "三次产业结构由上年27.0:28.5:44.5调整为本期的24.5:34.0:41.5", "27.0:28.5:44.5", "ratio"),
-    ("corpus013", "其中：男性210247人，女性203251人，男女性别比为103.4:100", "103.4:100", "ratio"),
     ("corpus015", "建立未来3-5年内拟投资的产业项目库", "3-5年", "range"),
     ("corpus016", "“4.15国家安全日”教育宣传", "4.15", "name"),
     ("corpus019", "争取新增缔结1-2个友好城市", "1-2个", "range"),
@@ -405,3 +408,13 @@ def test_ordinals_outside_a_rank_context_stay_ordinals():
     ms = scan("进入全省第一方阵，开展第四轮服务事项，全国第一个，前20名")
     assert [(m.text, m.is_fact, m.reason) for m in ms] == [
         ("第一", False, "ordinal"), ("第四轮", False, "ordinal"), ("第一个", False, "ordinal"), ("前20名", False, "rank")]
+
+
+def test_ratio_terms_and_other_ratios():
+    text = "三次产业结构由上年27.0:28.5:44.5调整为本期的24.5:34.0:41.5"
+    assert facts_of(text) == [("27.0", 27), ("28.5", 28.5), ("44.5", 44.5), ("24.5", 24.5), ("34.0", 34), ("41.5", 41.5)]
+    for m in scan(text):
+        assert text[m.start : m.end] == m.text
+    # without a structure / 比 context a ratio stays one non-fact (a score, a scale)
+    assert [(m.text, m.is_fact, m.reason) for m in scan("比赛以3:1获胜，按1:500比例尺绘制")] == [
+        ("3:1", False, "ratio"), ("1:500", False, "ratio")]

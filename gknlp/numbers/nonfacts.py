@@ -246,13 +246,29 @@ def rank_fact(folded: str, start: int, end: int, lex: "Lexicon") -> tuple[str, s
     numeral, suffix = match.group(1), match.group(2)
     if suffix is None and end < len(folded) and rules.han.match(folded, end):
         return None  # 全省第一方阵, 第一批
-    window = folded[max(0, start - rules.rank_span) : start]
-    cut = max(window.rfind(p) for p in _CLAUSE_PUNCT)
-    return (numeral, suffix) if rules.rank_context.search(window, cut + 1) else None
+    return (numeral, suffix) if rules.rank_context.search(clause_before(folded, start, rules.rank_span)) else None
+
+
+def clause_before(folded: str, start: int, span: int) -> str:
+    """The ``span`` characters before ``start``, cut after the last clause punctuation."""
+    window = folded[max(0, start - span) : start]
+    return window[max(window.rfind(p) for p in _CLAUSE_PUNCT) + 1 :]
+
+
+def ratio_reading(folded: str, start: int, lex: "Lexicon", terms: list[str]) -> str | None:
+    """How a ratio ``a:b(:c…)`` at ``start`` is read: ``"terms"`` (each term a value: a structure
+    or proportion), ``"per_hundred"`` (X:100 after 比: the value X), or None (one non-fact)."""
+    rules = _rules(lex)
+    before = clause_before(folded, start, rules.ratio_span)
+    if len(terms) == 2 and terms[1] == "100" and rules.ratio_per_hundred.search(before):
+        return "per_hundred"
+    if rules.ratio_terms.search(before):
+        return "terms"
+    return None
 
 
 #: Punctuation that ends the clause a rank context word must share with the rank.
-_CLAUSE_PUNCT = (",", ";", "。", "\n", ":", "!", "?", "、")
+_CLAUSE_PUNCT = (",", ";", "。", "\n", "!", "?", "、")
 
 
 #: Longest quoted name (in characters) that a number inside it makes a name: “苏政50条”,
@@ -280,6 +296,9 @@ class _Rules:
         self.threshold_next = frozenset(lex.raw.get("threshold_next", []))
         self.rank_context = regex.compile(_words(lex.raw.get("rank_context", [])))
         self.rank_span = int(lex.raw.get("rank_context_span", 12))
+        self.ratio_terms = regex.compile(_words(lex.raw.get("ratio_terms_context", [])))
+        self.ratio_per_hundred = regex.compile(_words(lex.raw.get("ratio_per_hundred_context", [])))
+        self.ratio_span = int(lex.raw.get("ratio_context_span", 32))
         self.rank_form = regex.compile(r"第[ ]?([0-9]{1,6}|[一二两三四五六七八九十百零〇]{1,6})[ ]?(名|位)?")
 
 

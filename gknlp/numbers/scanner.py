@@ -68,6 +68,12 @@ def scan(text: str) -> list[Mention]:
             continue
         elif name in ("nf_url", "nf_email") and not _HAS_DIGIT.search(match.group()):
             continue  # every mention holds a number; a URL without digits is not one
+        elif name == "nf_ratio" and (terms := _ratio_terms(match, folded, gram)) is not None:
+            for mention in terms:
+                mention.text = text[mention.start : mention.end]
+                mentions.append(mention)
+                factors.append(1)
+            continue
         else:
             built = _nonfact(match, name[3:], folded, gram), 1
         if built is None:
@@ -228,6 +234,27 @@ def _nonfact(match: regex.Match, reason: str, folded: str, gram: Grammar) -> Men
         value = int(match.group("sp_page_meta"))
     return Mention(text="", start=start, end=end, value=value, unit=unit, kind="other",
                    is_fact=False, reason=reason, num_start=start, num_end=end)
+
+
+def _ratio_terms(match: regex.Match, folded: str, gram: Grammar) -> list[Mention] | None:
+    """The facts of a ratio read as values (:func:`gknlp.numbers.nonfacts.ratio_reading`): one per
+    term of a structure (27.0:28.5:44.5), or X of X:100 after 比 (spanning the whole ratio)."""
+    start, end = match.span()
+    terms = match.group().split(":")
+    reading = nonfacts.ratio_reading(folded, start, gram.lexicon, terms)
+    if reading is None:
+        return None
+    if reading == "per_hundred":
+        value = to_number(parse_number(terms[0]))
+        return [Mention(text="", start=start, end=end, value=value, unit=None, kind="ratio",
+                        num_start=start, num_end=start + len(terms[0]))]
+    mentions, pos = [], start
+    for term in terms:
+        value = to_number(parse_number(term))
+        mentions.append(Mention(text="", start=pos, end=pos + len(term), value=value, unit=None,
+                                kind="count" if type(value) is int else "other", num_start=pos, num_end=pos + len(term)))
+        pos += len(term) + 1
+    return mentions
 
 
 _FACT_GROUPS = ("pct", "cnum", "verb", "sign", "pre", "num", "unit", "scale", "mid", "mid2", "post", "tail", "vsign")
