@@ -49,6 +49,9 @@ PIECES = {
     "sessions": "届七次",
     "thresholds": "1人以上的",
     "glued_names": "365足球",
+    "ratio_terms": "结构1:2:3",
+    "ranks": "全省第一",
+    "per_hundred": "比1:100",
 }
 
 
