@@ -128,7 +128,8 @@ def test_core_pass_gives_the_masters_result_on_random_text():
     from gknlp.numbers.scanner import iter_matches
 
     pool = list("0123456789１２３,，.。、:：-—~/()（）[]〔〕【】 \n|年月日号第前后约近余多万亿千百十一二两三四五六七八九〇零"
-                "件条项人次元%‰增长下降减少电话邮编索引号如表图附件“”是abcXG@+楼层室个至到为计热线")
+                "件条项人次元%‰增长下降减少电话邮编索引号如表图附件“”是abcXG@+楼层室个至到为计热线"
+                "成占届全会《》以上下的结构比排名省台胞")
     gram = grammar()
     rng = random.Random(20261122)
     for _ in range(1500):

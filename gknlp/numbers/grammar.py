@@ -355,7 +355,9 @@ def build_groups(lex: Lexicon, *, guarded: bool = True) -> tuple[regex.Pattern, 
         parts.append(part)
         groups[name] = regex.compile(part, regex.MULTILINE | regex.VERSION0)
     fact = fact_pattern(lex, units, scales)
-    parts.append(f"(?={fact_lead_class(lex)}){fact}" if guarded else fact)
+    fact_part = f"(?={fact_lead_class(lex)}){fact}" if guarded else fact
+    parts.append(fact_part)
+    groups["fact"] = regex.compile(fact_part, regex.MULTILINE | regex.VERSION0)
     lead = f"(?={lead_class(lex)})" if guarded else ""
     master = regex.compile(r"(?:(?<![0-9])|(?![0-9]))" + lead + "(?:" + "|".join(parts) + ")",
                            regex.MULTILINE | regex.VERSION0)

@@ -109,7 +109,8 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
         return
     master, prefix_end, prefix_chars, slow_after = gram.master, gram.prefix_end, gram.prefix_chars, gram.slow_after
     service = gram.service_numbers
-    year_group, cn_group, bracket_group, digit_group = (gram.groups[k] for k in ("year", "cn", "bracket", "digits"))
+    year_group, cn_group, bracket_group, digit_group, fact_group = (
+        gram.groups[k] for k in ("year", "cn", "bracket", "digits", "fact"))
     n = len(folded)
     pos = 0  # end of the last mention: nothing before it is searched again
     for core in gram.core.finditer(folded):
@@ -163,6 +164,10 @@ def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[t
                     group = cn_group  # 一是 一、 十三五 进一步 …
         if group is not None:
             match = group.match(folded, at)
+            if match is None and group is cn_group:
+                # at a Chinese numeral only the fact alternative of the master can start besides
+                # the cn group (no other group's guard accepts a numeral character)
+                match = fact_group.match(folded, at)
             if match is not None:
                 pos = match.end()
                 yield match, None
