@@ -9,8 +9,8 @@ master over the whole text (``iter_matches(..., fast=False)``; checked by the te
 the corpus and seeded random text).  Matches become :class:`~gknlp.numbers.mention.Mention` objects
 (values from :mod:`gknlp.numbers.values`, non-facts from :mod:`gknlp.numbers.nonfacts`); finally
 units and change directions are shared across short coordinated lists
-(``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``) and chart headers of years
-are flagged.
+(``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``), chart headers of years, a
+cover-page year and numbers glued to a repeated name (``365足球即时比分``) are flagged.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from gknlp.normalize import fold
 from gknlp.numbers import nonfacts
 from gknlp.numbers.grammar import Grammar, grammar
 from gknlp.numbers.mention import Mention
-from gknlp.numbers.values import parse_number, to_number
+from gknlp.numbers.values import parse_number, tail_value, to_number
 
 #: Text allowed between two coordinated numbers that share a unit / change direction.
 JOINERS = frozenset({"和", "、", "与", "及", " 和 ", "、 ", " 、"})
@@ -271,19 +271,6 @@ _WELL_FORMED = regex.compile(
     r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3},[0-9]{3}(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,6}\.[0-9]+"
     r"|[0-9]{1,3}(?: [0-9]{3}){1,6}"
 )
-#: Compound tail after a scale word (1万2千: 2千): digits, a multiplier, an optional 百 part.
-_TAIL = regex.compile(r"([0-9]+)(千万|千|百|万)?(?:([0-9])百)?")
-_TAIL_FACTORS = {None: 1, "百": 100, "千": 1000, "万": 10_000, "千万": 10_000_000}
-
-
-def tail_value(tail: str) -> int:
-    """Value of a compound tail: ``2千`` → 2000, ``5千6百`` → 5600, ``3456`` → 3456, ``2000万`` →
-    20000000."""
-    match = _TAIL.fullmatch(tail)
-    if match is None:  # pragma: no cover - the grammar only passes TAIL matches
-        raise ValueError(f"not a compound tail: {tail!r}")
-    digits, multiplier, hundreds = match.groups()
-    return int(digits) * _TAIL_FACTORS[multiplier] + (int(hundreds) * 100 if hundreds else 0)
 
 
 def _fact(match: regex.Match, folded: str, gram: Grammar) -> tuple[Mention, int] | None:

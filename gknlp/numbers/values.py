@@ -6,6 +6,7 @@ Values are computed with :class:`decimal.Decimal` so that ``1.2万`` is exactly 
 """
 from __future__ import annotations
 
+import regex
 from decimal import Decimal, InvalidOperation
 
 #: Chinese digit characters (folded text: 〇 for ○, simplified 两/万/亿).
@@ -71,3 +72,18 @@ def to_number(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+#: Compound tail after a scale word (1万2千: 2千): digits, a multiplier, an optional 百 part.
+_TAIL = regex.compile(r"([0-9]+)(千万|千|百|万)?(?:([0-9])百)?")
+_TAIL_FACTORS: dict[str | None, int] = {None: 1, "百": 100, "千": 1000, "万": 10_000, "千万": 10_000_000}
+
+
+def tail_value(tail: str) -> int:
+    """Value of the rest of a compound numeral after its scale word: ``2千`` → 2000, ``5千6百`` →
+    5600, ``3456`` → 3456, ``2000万`` → 20000000 (so ``1万2千`` = 10000 + 2000)."""
+    match = _TAIL.fullmatch(tail)
+    if match is None:
+        raise ValueError(f"not a compound tail: {tail!r}")
+    digits, multiplier, hundreds = match.groups()
+    return int(digits) * _TAIL_FACTORS[multiplier] + (int(hundreds) * 100 if hundreds else 0)
