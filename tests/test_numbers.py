@@ -139,6 +139,7 @@ FACTS = [
     ("corpus016", "判处五年以上刑期8人，重刑率66%", "8人", 8, "人", "person", False, None),
     ("corpus010", "已归集5类行政管理数据2104条", "5类", 5, "类", "count", False, None),
     ("corpus015", "有效盘活金井跨境电商园及澳前物流园一期，实现出租率100%", "100%", 100, "%", "percent", False, None),
+    ("corpus013", "新建改造10千伏线路236公里、低压线路569公里", "236公里", 236, "公里", "measure", False, None),
 ]
 
 # (source, sentence, surface, reason)
@@ -235,6 +236,8 @@ NONFACTS = [
     ("corpus013", "建筑业增加值在总量上首次超过一产", "超过一", "name"),
     ("corpus019", "优化提升两岸三创基地、跨境电商基地", "提升两", "name"),
     ("corpus010", "依托12345台胞台企服务专区，", "12345", "name"),  # 台胞 is a word, 台 no measure word
+    ("corpus013", "新建改造10千伏线路236公里、低压线路569公里", "10千伏", "specification"),
+    ("corpus013", "协力科技园封装厂动力车间封顶，6英寸芯片厂建设在推进之中", "6英寸", "specification"),
 ]
 
 

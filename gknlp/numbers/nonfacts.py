@@ -169,7 +169,7 @@ LEAD_SINGLE = r"A-Za-z\[〔【(+\-"
 REASONS = (
     "caption", "example", "file_size", "url", "email", "code", "phone", "postcode", "index", "icp", "page_meta", "doc_number", "date", "time",
     "year", "law_article", "rank", "ordinal", "counting_rule", "list_marker", "name", "address", "ratio",
-    "fraction", "range", "duration", "rhetorical", "garbled", "threshold", "title",
+    "fraction", "range", "duration", "rhetorical", "garbled", "threshold", "title", "specification",
 )
 
 
@@ -187,6 +187,7 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
       五年以上刑期) → ``threshold``;
     * 届 right before a Chinese numeral, or N次 + 全会 (十届七次全会) → ``ordinal``; a phase after a
       place or project noun (物流园一期) → ``ordinal``;
+    * a specification unit glued to the noun it qualifies (10千伏线路, 6英寸芯片厂) → ``specification``;
     * a number inside a 《…》 title (《关于做好5类…的通知》) → ``title``;
     * a short quoted name holding the number (“苏政50条”, “5·15政务公开日”, “大干120天 打好…”) → ``name``.
     """
@@ -202,6 +203,8 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
             if nxt in rules.threshold_next or nxt.isdigit() \
                     or (spec is not None and spec.kind == "duration" and rules.han.match(nxt)):
                 return "threshold"
+        if unit in rules.specification_units and post is None and rules.han.match(folded, end):
+            return "specification"  # 10千伏线路, 6英寸芯片厂
         if spec is not None and spec.kind == "duration":
             if rules.duration_name.match(folded, end):
                 return "name"
@@ -294,6 +297,7 @@ class _Rules:
         self.session_before = frozenset(lex.raw.get("session_before", []))
         self.threshold_words = frozenset(lex.raw.get("threshold_words", []))
         self.threshold_next = frozenset(lex.raw.get("threshold_next", []))
+        self.specification_units = frozenset(lex.raw.get("specification_units", []))
         self.rank_context = regex.compile(_words(lex.raw.get("rank_context", [])))
         self.rank_span = int(lex.raw.get("rank_context_span", 12))
         self.ratio_terms = regex.compile(_words(lex.raw.get("ratio_terms_context", [])))
