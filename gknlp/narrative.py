@@ -27,7 +27,7 @@ import regex
 import yaml
 
 from gknlp.labels import Label, find_labels
-from gknlp.linking import LinkContext, LinkExample, Linker
+from gknlp.linking import LinkContext, LinkExample, Linker, unit_fits
 from gknlp.numbers.mention import Mention
 from gknlp.report import Fact
 from gknlp.taxonomy import get_taxonomy, split_modifier
@@ -171,6 +171,8 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
             base, conf = split_modifier(linked[lab.anchor])[0], facts[lab.anchor].confidence
         else:
             base, conf = linker.link(ctx, avoid=_breakdown_total(text, kept, facts, lab, m))
+            if base is None and (total := _scoped_part_of_total(text, facts, lab, m)) is not None:
+                base, conf = total.indicator, total.confidence * 0.8
             if lab.role == "change" and lab.anchor is None and base is not None:
                 base = split_modifier(base)[0]
         if base is not None and split_modifier(base)[1] is None and modifier:
@@ -192,17 +194,38 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     return facts
 
 
+def _total_before_qizhong(text: str, facts: Sequence[Fact], m: Mention) -> Fact | None:
+    """The fact just before the "其中" that opens the breakdown holding ``m`` (or None)."""
+    q = text.rfind("其中", max(0, m.start - 200), m.start)
+    if q < 0:
+        return None
+    for f in reversed(facts):
+        if f.end <= q:
+            if f.indicator and split_modifier(f.indicator)[1]:
+                continue  # "…357524条、增长2.45%。其中": the total is before its change
+            return f if q - f.end <= 60 else None
+    return None
+
+
 def _breakdown_total(text: str, kept: Sequence[Mention], facts: Sequence[Fact], lab: Label,
                      m: Mention) -> str | None:
     """The indicator of the total that a "其中" item (without a scope of its own) breaks down:
     the item cannot be that total ("…发布信息6498条，其中，通过政务微博公开…1825条")."""
     if not lab.after_qizhong or lab.scope or lab.role != "value":
         return None
-    q = text.rfind("其中", max(0, m.start - 200), m.start)
-    for f in reversed(facts):
-        if f.end <= q and q - f.end <= 40:
-            return f.indicator if f.indicator and not f.scope else None
-    return None
+    f = _total_before_qizhong(text, facts, m)
+    return f.indicator if f is not None and f.indicator and not f.scope else None
+
+
+def _scoped_part_of_total(text: str, facts: Sequence[Fact], lab: Label, m: Mention) -> Fact | None:
+    """For an unlinked "其中" item with a scope ("其中，市政府及市直单位公开信息57094条" after
+    "全市主动公开各类政府信息357524条"): the whole-body total it is a part of, when the units fit."""
+    if not lab.after_qizhong or not lab.scope or lab.role != "value":
+        return None
+    f = _total_before_qizhong(text, facts, m)
+    if f is None or not f.indicator or f.scope or split_modifier(f.indicator)[1]:
+        return None
+    return f if unit_fits(f.indicator, m.unit, m.kind, "value") else None
 
 
 def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],

@@ -78,6 +78,13 @@ CASES = [
     ("2018年,全市主动公开各类政府信息357524条、增长2.45%。", [
         ("主动公开各类政府信息", 357524, "条", "proactive.total"),
         ("主动公开各类政府信息", 2.45, "%", "proactive.total.yoy_pct")]),
+    ("2018年,全市主动公开各类政府信息357524条、增长2.45%。其中,市政府及市直单位公开信息57094条,"
+     "县市区政府及县市区直单位公开信息187517条,乡镇政府公开信息112913条。", [
+        ("主动公开各类政府信息", 357524, "条", "proactive.total"),
+        ("主动公开各类政府信息", 2.45, "%", "proactive.total.yoy_pct"),
+        ("公开信息", 57094, "条", "proactive.total"),
+        ("公开信息", 187517, "条", "proactive.total"),
+        ("公开信息", 112913, "条", "proactive.total")]),
     # --- seed 002 (清镇市 2013) ---------------------------------------------------------------
     ("门户网站群平均每月访问量达15万余次,访问总量达150万余次,同比增长18%。", [
         ("门户网站群平均每月访问量", 150000, "次", "media.website.visits_monthly_avg"),
@@ -304,6 +311,16 @@ def test_not_zero_statements():
     text = fold("对于无法提供的信息,我们未经复议直接起诉的案件做了说明,无正当理由大量反复申请的不予处理。"
                 "坚持零障碍、零反复,做到全年无差错。")
     assert zero_statements(text) == []
+
+
+def test_scoped_parts_take_the_total_they_break_down():
+    from gknlp.linking import Linker
+
+    text = fold("2018年,全市主动公开各类政府信息357524条、增长2.45%。其中,市政府及市直单位公开信息57094条,乡镇政府公开信息112913条。")
+    facts = extract(text, scan(text), [], model=Linker(None))  # alias-only: 公开信息 alone links nothing
+    assert [(f.value, f.scope, f.indicator) for f in facts[2:]] == [
+        (57094, "市政府及市直单位", "proactive.total"), (112913, "乡镇政府", "proactive.total")]
+    assert all(f.confidence < facts[0].confidence for f in facts[2:])
 
 
 def test_scope_lowers_confidence_so_the_total_wins():
