@@ -69,6 +69,11 @@ class _Patterns:
     generic: regex.Pattern
     right_np: regex.Pattern
     right_stop: regex.Pattern
+    heading: regex.Pattern
+    heading_verbs: regex.Pattern
+    heading_tail: regex.Pattern
+    weak_label: regex.Pattern
+    heading_window: int
     max_chars: int
 
 
@@ -94,6 +99,11 @@ def patterns() -> _Patterns:
         generic=regex.compile(rf"(?:{data['generic_nouns']})"),
         right_np=regex.compile(r"[^,:，：。;!?\n！？；、0-9 \t\u3000]{1,20}"),
         right_stop=regex.compile(f"(?:{data['right_stops']})"),
+        heading=regex.compile(f"(?:{data['heading_marker']})([^。,，;；:：\\n(（]{{2,40}})"),
+        heading_verbs=regex.compile(data["heading_verbs"]),
+        heading_tail=regex.compile(f"(?:{data['heading_tail']})+"),
+        weak_label=regex.compile(data["weak_label"]),
+        heading_window=int(data["heading_window"]),
         max_chars=int(data["max_label_chars"]),
     )
 
@@ -238,6 +248,10 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
             res.label, res.start, res.end = rl, rs, rs + len(rl)
             if label and p.weak.fullmatch(label):
                 res.verb = label
+        elif label and p.weak_label.fullmatch(label) and (topic := _heading_topic(text, s_start, m.start)):
+            res.label, res.start = topic
+            res.end = res.start + len(res.label)
+            res.extra = {"weak_label": label}
         elif label:
             res.label, res.start, res.end = label, l_start, l_start + len(label)
             if prev is not None and text[prev.end : l_start] in _LIST_JOINERS and out[-1].label:
@@ -287,6 +301,26 @@ def _respectively_items(text: str, label: str, l_start: int) -> list[tuple[str, 
             items.append((part, idx))
             pos = idx + len(part)
     return items if len(items) >= 2 else []
+
+
+def _heading_topic(text: str, s_start: int, end: int) -> tuple[str, int] | None:
+    """Topic of the nearest numbered heading before ``end`` ("（1）推进扶贫脱贫和社会救助信息公开"
+    → 扶贫脱贫和社会救助信息), with its offset; None when there is none close enough."""
+    p = patterns()
+    last = None
+    for h in p.heading.finditer(text, max(0, s_start - p.heading_window), end):
+        if h.end(1) <= s_start or h.start(1) < end:
+            last = h
+    if last is None or last.end(1) > end:
+        return None
+    topic, start = last.group(1), last.start(1)
+    v = p.heading_verbs.match(topic)
+    if v:
+        topic, start = topic[v.end():], start + v.end()
+    t = p.heading_tail.search(topic)
+    if t:
+        topic = topic[: t.start()]
+    return (topic, start) if len(topic) >= 2 else None
 
 
 def _good_right(right: str) -> bool:

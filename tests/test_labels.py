@@ -87,3 +87,15 @@ def test_cumulative_and_new_are_kept():
 def test_long_left_context_is_cut_at_a_word():
     _, _, labs = labels_of("公开政务要闻、领导活动、重要工作进展、部门工作动态2600余条。")
     assert labs[0].label.endswith("部门工作动态") and not labs[0].label.startswith("开政务")
+
+
+def test_weak_label_takes_the_heading_topic():
+    # corpus 007
+    text, _, labs = labels_of("2.推进民生改善信息公开（1）推进扶贫脱贫和社会救助信息公开。围绕实施精准扶贫、精准脱贫,"
+                              "公开社会救助中的社会保障、医疗救助等内容，全年共发布25条信息。（3）推进环境保护信息公开。"
+                              "及时对环境监管等信息及时进行公开，截止目前，共发布467条信息。")
+    assert [l.label for l in labs] == ["扶贫脱贫和社会救助信息", "环境保护信息"]
+    assert text[labs[0].start:labs[0].end] == "扶贫脱贫和社会救助信息"
+    # a real label is not replaced by the heading
+    _, _, labs = labels_of("(一)主动公开政府信息的数量。2017年度全县主动公开政府信息34207条。")
+    assert labs[0].label == "主动公开政府信息"
