@@ -422,3 +422,14 @@ def test_ratio_terms_and_other_ratios():
     # without a structure / 比 context a ratio stays one non-fact (a score, a scale)
     assert [(m.text, m.is_fact, m.reason) for m in scan("比赛以3:1获胜，按1:500比例尺绘制")] == [
         ("3:1", False, "ratio"), ("1:500", False, "ratio")]
+
+
+def test_number_cut_off_at_the_end_of_a_crawl():
+    text = source_text("corpus046")
+    if text is None:
+        pytest.skip("../shared/corpus not available")
+    assert text.rstrip().endswith("採購項目數量(指202")
+    last = scan(text)[-1]
+    assert (last.text, last.is_fact, last.reason) == ("202", False, "garbled")
+    # a table that ends with a number stays a fact
+    assert facts_of("政府信息公开行政诉讼 | 总计 | 12\n") == [("12", 12)]

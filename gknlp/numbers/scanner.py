@@ -86,6 +86,7 @@ def scan(text: str) -> list[Mention]:
     _year_runs(mentions)
     _cover_year(mentions, folded)
     _glued_names(mentions, folded)
+    _truncated_end(mentions, folded)
     return mentions
 
 
@@ -451,3 +452,16 @@ def _glued_names(mentions: list[Mention], folded: str) -> None:
         if glued.get(key, 0) >= GLUED_NAME_REPEAT:  # then also 主办:365足球即时比分
             for m in group:
                 m.is_fact, m.reason, m.kind = False, "name", "other"
+
+
+def _truncated_end(mentions: list[Mention], folded: str) -> None:
+    """A bare number that ends the text inside an unclosed parenthesis (a crawl cut off mid-cell:
+    ``採購項目數量(指202``) is the stump of a longer token, not a value: ``garbled``."""
+    if not mentions:
+        return
+    m = mentions[-1]
+    if not m.is_fact or m.unit is not None or folded[m.end :].strip():
+        return
+    line = folded[folded.rfind("\n", 0, m.start) + 1 : m.start]
+    if line.rfind("(") > line.rfind(")"):
+        m.is_fact, m.reason, m.kind, m.value = False, "garbled", "other", None
