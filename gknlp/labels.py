@@ -27,6 +27,7 @@ import regex
 import yaml
 
 from gknlp.numbers.mention import Mention
+from gknlp.taxonomy import get_taxonomy
 
 
 @dataclass
@@ -256,7 +257,7 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
             res.label, res.start, res.end = label, l_start, l_start + len(label)
             if prev is not None and text[prev.end : l_start] in _LIST_JOINERS and out[-1].label:
                 verb = p.weak.match(out[-1].label)  # "发布微博2051条、微信2738条": 微信 is 发布微信
-                if verb and not p.weak.match(label) and len(label) <= 6:
+                if verb and not p.weak.match(label) and len(label) <= 6 and not get_taxonomy().lookup_alias(label):
                     res.verb = verb.group()
         elif prev is not None:
             _inherit(res, out[i - 1], i - 1, "continued")

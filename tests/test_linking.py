@@ -79,7 +79,7 @@ def test_model_round_trip_and_tamper_detection(tmp_path):
     w = fit_linker(_small_examples())
     out = model_mod.save_model(model_mod.Model(w, {"metrics": {"f1": 0.5}}), tmp_path / "m")
     meta = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
-    assert meta["taxonomy_version"] == "1+gknlp.2" and meta["format"] == 1
+    assert meta["taxonomy_version"] == "1+gknlp.3" and meta["format"] == 1
     assert set(meta["files"]) == {"linker_vocab.json", "linker_classes.json", "linker_weights.npz"}
     loaded = model_mod.read_model(out)
     assert loaded.linker.classes == w.classes and np.allclose(loaded.linker.coef, w.coef, atol=1e-3)
