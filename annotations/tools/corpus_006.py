@@ -58,7 +58,8 @@ def build() -> Doc:
     d.zero("全区⟦未收到有关政府信息公开申请⟧", "收到政府信息公开申请", "apply.received.total")
     d.zero("依申请提供政府信息⟦暂不收费⟧", "依申请提供政府信息收费", "fees.apply_fee.amount", unit="元")
     d.zero("我区⟦未收到有关政府信息公开行政复议、提起行政诉讼的申请⟧", "政府信息公开行政复议、行政诉讼申请",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     d.table("七、平潭综合实验区政府信息公开情况统计表", "行政诉讼数件00", "f2008_local")
     d.seek("七、平潭综合实验区政府信息公开情况统计表")
     d.nf("计量单位⟦2015年度⟧", "year column header")
@@ -67,7 +68,6 @@ def build() -> Doc:
     for (printed, uw, ind, cum), digits in zip(ROWS, splits):
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
         d.cells(f"{printed}{uw}⟦{digits}⟧", [(f"{clean} / 2015年度", ind), (f"{clean} / 历年累计", cum)], unit=uw)
-    d.indicator_overrides["litigation.total"] = 0
     d.notes.append("Fused table split by the 2014 cumulative column of corpus 005: 81916 = 78967 + 2949; "
                    "the 历年累计 依申请 cells (1) carry the single 2014 letter application.")
     return d

@@ -64,7 +64,8 @@ def build() -> Doc:
     d.f("共公开发布信息⟦82条⟧", "政策解读信息", "interpretation.policy_interpretations")
     d.zero("2017年⟦未收到有关政府信息公开申请⟧", "收到政府信息公开申请", "apply.received.total")
     d.zero("2017年⟦未收到有关政府信息公开行政复议、提起行政诉讼的申请⟧", "政府信息公开行政复议、行政诉讼申请",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     d.table("六、政府信息公开情况统计表", "行政诉讼数件00", "f2008_local")
     d.seek("六、政府信息公开情况统计表")
     d.nf("计量单位⟦2017年度⟧", "year column header")
@@ -76,7 +77,6 @@ def build() -> Doc:
         clean = printed.split("、", 1)[-1] if printed[0].isdigit() else printed
         opts = {"note": cum_note} if digits.startswith("2122") else {}
         d.cells(f"{printed}{uw}⟦{digits}⟧", [(f"{clean} / 2017年度", ind), (f"{clean} / 历年累计", cum, opts)], unit=uw)
-    d.indicator_overrides["litigation.total"] = 0
     return d
 
 

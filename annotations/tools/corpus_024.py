@@ -11,8 +11,8 @@ def build() -> Doc:
     d.nf("实行⟦三审三校⟧制度", "slogan with Chinese numerals")
     d.nf("“⟦一事一审⟧”", "slogan with Chinese numerals")
     d.zero("全年⟦未发生与政府信息公开相关的行政复议或行政诉讼⟧", "政府信息公开相关的行政复议或行政诉讼",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
-    d.indicator_overrides["litigation.total"] = 0
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     d.notes.append("2021-format section headings present but the table bodies are EMPTY in the source")
     return d
 

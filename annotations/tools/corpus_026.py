@@ -10,8 +10,8 @@ def build() -> Doc:
     d.zero("⟦沒有單位或個人向我局提出申請信息公開事項⟧", "收到政府信息公开申请", "apply.received.total")
     d.zero("所以也⟦不存在向申請人收取費用⟧", "依申请公开收取费用", "fees.apply_fee.amount", unit="元")
     d.zero("我局⟦沒有因信息公開而被提起行政復(fù)議或行政訴訟⟧", "因信息公开被提起行政复议或行政诉讼",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
-    d.indicator_overrides["litigation.total"] = 0
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     d.notes.append("format 'narrative' in SOURCES.tsv; text is traditional characters with pinyin in parentheses")
     return d
 

@@ -18,8 +18,8 @@ def build() -> Doc:
     d.f("全年共办理依申请公开事项⟦5件⟧", "办理依申请公开事项", "apply.processed.total")
     d.zero("⟦无结转下年度办理信件⟧", "结转下年度办理", "apply.carried_forward.total")
     d.zero("我局⟦无政府信息公开申请行政复议、提起行政诉讼的案件发生⟧", "政府信息公开行政复议、行政诉讼案件",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
-    d.indicator_overrides["litigation.total"] = 0
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     return d
 
 

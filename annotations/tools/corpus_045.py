@@ -11,11 +11,11 @@ def build() -> Doc:
     d.f("财政类信息⟦2条⟧", "财政类信息", "proactive.domain.fiscal")
     d.zero("我局⟦无依申请公开事项⟧", "依申请公开事项", "apply.received.total")
     d.zero("⟦无针对本部门有关政府信息公开事务的行政复议、诉讼、申请案例⟧", "政府信息公开行政复议、诉讼案例",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     d.nf("严格实行“⟦三审三校⟧”", "slogan with Chinese numerals")
     d.nf("截至⟦2024年12月31日⟧", "date")
     d.zero("我局⟦未注册政务新媒体⟧", "注册政务新媒体", "media.new_media.accounts", unit="个")
-    d.indicator_overrides["litigation.total"] = 0
     d.notes.append("section headings 二/三/四 have no table content in the source")
     return d
 

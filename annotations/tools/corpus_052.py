@@ -21,9 +21,8 @@ def build() -> Doc:
     d.f("共收到⟦2份⟧書面政府信息公開申請", "收到书面政府信息公开申请", "apply.received.total")
     d.zero("⟦未發生政府信息公開收費情況⟧", "政府信息公开收费", "fees.apply_fee.amount", unit="元")
     d.zero("本局2012年度⟦未發生針對本部門有關政府信息公開事務的行政複議案、行政訴訟案和有關的申訴案⟧",
-           "政府信息公开行政复议、行政诉讼和申诉案", "review.total",
+           "政府信息公开行政复议、行政诉讼和申诉案", "review.total", also="litigation.total",
            note="one phrase states review.total = 0 and litigation.total = 0")
-    d.indicator_overrides["litigation.total"] = 0
     return d
 
 

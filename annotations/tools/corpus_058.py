@@ -14,7 +14,8 @@ def build() -> Doc:
     d.f("主动公开政府信息⟦108条⟧", "主动公开政府信息", "proactive.total")
     d.zero("市林业局⟦未收到政府信息公开申请⟧", "收到政府信息公开申请", "apply.received.total")
     d.zero("⟦未发生因政府信息公开申请引发的行政复议和行政诉讼⟧", "因政府信息公开申请引发的行政复议和行政诉讼",
-           "review.total", note="one phrase states both review.total = 0 and litigation.total = 0")
+           "review.total", also="litigation.total",
+           note="one phrase states both review.total = 0 and litigation.total = 0")
     d.nf("“⟦三审⟧”流程", "slogan with Chinese numeral")
     d.zero("我局⟦未制发、废止、修改行政规范性文件⟧", "制发、废止、修改行政规范性文件", "rules.normative.issued",
            note="also states rules.normative.repealed = 0")

@@ -236,9 +236,18 @@ class Doc:
         self.cursor = e
         return rec
 
-    def zero(self, ctx: str, label: str, indicator: str | None, unit: str | None = "件", **kw: Any) -> None:
-        """A zero statement (未收到…申请): value 0 spanning the phrase."""
-        self.f(ctx, label, indicator, value=0, unit=unit, approx=False, **kw)
+    def zero(self, ctx: str, label: str, indicator: str | None, unit: str | None = "件", *,
+             also: str | None = None, **kw: Any) -> None:
+        """A zero statement (未收到…申请): value 0 spanning the phrase.
+
+        ``also`` names a second indicator the same phrase states zero for (未发生…行政复议和行政诉讼):
+        a second fact on the identical span, same label/unit/note, the only overlap the loader accepts.
+        """
+        rec = self.f(ctx, label, indicator, value=0, unit=unit, approx=False, **kw)
+        if also is not None:
+            if not indicator or also == indicator:
+                raise AnnotationError(f"[{self.num}] zero(also=…) needs two different indicators: {ctx!r}")
+            self.facts.append({**rec, "indicator": also})
 
     def cells(self, ctx: str, specs: Iterable[Any], *, unit: str | None = None, scale: float = 1,
               out_unit: str | None = None, note: str | None = None, ambiguous: Iterable[int] = ()) -> None:
@@ -394,13 +403,13 @@ class Doc:
     def verify(self, rec: dict[str, Any]) -> None:
         """Span text equals the text slice, ids valid, values finite, no overlapping facts."""
         is_valid = _valid_id_checker()
-        prev_end = -1
+        prev: dict[str, Any] | None = None
         for r in rec["facts"]:
             if self.text[r["start"]:r["end"]] != r["text"]:
                 raise AnnotationError(f"span mismatch {r}")
-            if r["start"] < prev_end:
+            if prev is not None and r["start"] < prev["end"] and not _shared_statement(prev, r):
                 raise AnnotationError(f"[{self.num}] overlapping facts at {r['start']}: {r['text']!r}")
-            prev_end = r["end"]
+            prev = r
             if not isinstance(r["value"], (int, float)) or not math.isfinite(r["value"]):
                 raise AnnotationError(f"bad value {r}")
             if r["indicator"] is not None and not is_valid(r["indicator"]):
@@ -430,6 +439,12 @@ class Doc:
         print(f"{out.relative_to(REPO)}: {len(rec['facts'])} facts, {len(rec['nonfacts'])} nonfacts, "
               f"{len(ind)} indicators", file=sys.stderr)
         return out
+
+
+def _shared_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same rule as the loader: identical span and value, two different non-null indicators."""
+    return ((a["start"], a["end"]) == (b["start"], b["end"]) and a["value"] == b["value"]
+            and bool(a["indicator"] and b["indicator"]) and a["indicator"] != b["indicator"])
 
 
 def uncovered_numbers(doc: Doc, start: int = 0) -> list[tuple[int, str]]:
