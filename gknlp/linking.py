@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -103,7 +105,7 @@ class AliasIndex:
 
     def candidates(self, label: str) -> dict[str, float]:
         """Indicator id → alias score in [0, 1] for ``label`` (folded); cached per label."""
-        return dict(self._candidates(fold_label(label)))
+        return dict(self._candidates(_fold_label(label)))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per process
     def _candidates(self, key: str) -> tuple[tuple[str, float], ...]:
@@ -115,8 +117,16 @@ class AliasIndex:
         if out:
             return tuple(sorted(out.items()))
         lb = _bigrams(key)
-        for alias in self._sharing(lb):
-            if alias in key:
+        nk = len(lb)
+        # common[alias] = |bigrams(key) ∩ bigrams(alias)| (each alias is listed once per distinct bigram)
+        common = Counter(itertools.chain.from_iterable(self.by_bigram.get(b, ()) for b in lb))
+        for alias, shared in common.items():
+            na = len(self.bigrams[alias])
+            if shared < na and shared < nk:  # neither string can contain the other: similarity only
+                if 3 * shared < nk + na:  # Jaccard shared / (nk + na - shared) < 0.5
+                    continue
+                s = 0.3 + 0.4 * (shared / (nk + na - shared))
+            elif alias in key:
                 cov = len(alias) / len(key)
                 s = 0.5 + 0.4 * cov
             elif len(key) >= 3 and key in alias and 3 * len(key) > 2 * len(alias):
@@ -124,8 +134,7 @@ class AliasIndex:
             elif key in alias:
                 continue
             else:
-                ab = self.bigrams[alias]
-                sim = len(lb & ab) / len(lb | ab)
+                sim = shared / (nk + na - shared)  # = |lb ∩ ab| / |lb ∪ ab|
                 if sim < 0.5:
                     continue
                 s = 0.3 + 0.4 * sim
@@ -142,7 +151,7 @@ class AliasIndex:
 
     def found_in(self, text: str) -> set[str]:
         """Ids one of whose aliases (≥ 3 characters, or 12345) occurs in ``text``."""
-        return set(self._found_in(fold_label(text)))
+        return set(self._found_in(_fold_label(text)))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per process
     def _found_in(self, key: str) -> frozenset[str]:
@@ -151,6 +160,10 @@ class AliasIndex:
             if (len(alias) >= 3 or alias.isdigit()) and alias in key:
                 found.update(self.ids_of[alias])
         return frozenset(found)
+
+
+#: fold_label is pure; labels, heads and contexts repeat across the facts of a corpus.
+_fold_label = functools.lru_cache(maxsize=1 << 16)(fold_label)
 
 
 def _bigrams(s: str) -> set[str]:
@@ -170,6 +183,12 @@ def unit_fits(ind_id: str, unit: str | None, kind: str, role: str) -> bool:
     money fit only their own kind."""
     if role in ("change", "share"):
         return True
+    return _unit_fits(ind_id, unit, kind)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _unit_fits(ind_id: str, unit: str | None, kind: str) -> bool:
+    """:func:`unit_fits` for roles other than change/share (cached: the taxonomy is loaded once)."""
     tax = get_taxonomy()
     want = tax.unit_kind(tax.unit_of(ind_id))
     have = tax.unit_kind(unit) if unit else kind
@@ -224,33 +243,67 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
 
 # ---------------------------------------------------------------------------- classifier features
 def _ngrams(prefix: str, s: str, ns: Sequence[int]) -> list[str]:
-    s = fold_label(s)
-    out = []
+    return list(_ngrams_cached(prefix, s, tuple(ns)))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _ngrams_cached(prefix: str, s: str, ns: tuple[int, ...]) -> tuple[str, ...]:
+    s = _fold_label(s)
+    out: list[str] = []
     for n in ns:
         out.extend(f"{prefix}{n}:{s[i:i + n]}" for i in range(len(s) - n + 1))
-    return out
+    return tuple(out)
 
 
 _DIGITS = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
-def features(ctx: LinkContext, alias: dict[str, float] | None = None) -> list[str]:
-    """Sparse string features of a context (digits replaced by their shape)."""
-    label = _DIGITS.sub("#", ctx.label)
-    feats = _ngrams("L", label, (1, 2, 3))
-    feats.append("LE:" + fold_label(label)[-2:])
-    feats.extend(_ngrams("H", _DIGITS.sub("#", ctx.head or ""), (2,)))
-    feats.extend(_ngrams("C", _DIGITS.sub("#", ctx.left[-16:]), (2,)))
+@functools.lru_cache(maxsize=1 << 15)
+def _label_features(label: str) -> tuple[str, ...]:
+    """Features of the label: character 1-3-grams and its last two characters (digits → #)."""
+    label = _DIGITS.sub("#", label)
+    return _ngrams_cached("L", label, (1, 2, 3)) + ("LE:" + _fold_label(label)[-2:],)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _text_features(prefix: str, text: str) -> tuple[str, ...]:
+    """Character bigrams of the head label (``H``) or the left context (``C``), digits → #."""
+    return _ngrams_cached(prefix, _DIGITS.sub("#", text), (2,))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _meta_features(unit: str | None, kind: str, role: str, section_kind: str | None,
+                   scoped: bool) -> tuple[str, ...]:
     tax = get_taxonomy()
-    feats += [f"U:{ctx.unit}", f"UK:{tax.unit_kind(ctx.unit)}", f"K:{ctx.kind}", f"R:{ctx.role}",
-              f"SK:{ctx.section_kind}", f"SC:{ctx.scope is not None}"]
-    if alias is None:
-        alias = alias_scores(ctx)
+    return (f"U:{unit}", f"UK:{tax.unit_kind(unit)}", f"K:{kind}", f"R:{role}", f"SK:{section_kind}",
+            f"SC:{scoped}")
+
+
+def _feature_parts(ctx: LinkContext) -> tuple[tuple[str, ...], ...]:
+    """The alias-independent features of ``ctx`` in four cached parts (label, head, left, meta)."""
+    return (_label_features(ctx.label), _text_features("H", ctx.head or ""),
+            _text_features("C", ctx.left[-16:]),
+            _meta_features(ctx.unit, ctx.kind, ctx.role, ctx.section_kind, ctx.scope is not None))
+
+
+def _alias_features(alias: dict[str, float]) -> list[str]:
+    feats = []
     for i, s in sorted(alias.items(), key=lambda x: (-x[1], x[0]))[:3]:
         feats.append(f"A:{i}")
         feats.append(f"AG:{i.split('.')[0]}")
     if not alias:
         feats.append("A:none")
+    return feats
+
+
+def features(ctx: LinkContext, alias: dict[str, float] | None = None) -> list[str]:
+    """Sparse string features of a context (digits replaced by their shape)."""
+    feats: list[str] = []
+    for part in _feature_parts(ctx):
+        feats.extend(part)
+    if alias is None:
+        alias = alias_scores(ctx)
+    feats.extend(_alias_features(alias))
     return feats
 
 
@@ -264,7 +317,22 @@ class LinkerWeights:
     intercept: np.ndarray
 
     def predict_proba(self, feats: Iterable[str]) -> np.ndarray:
-        idx = sorted({self.vocab[f] for f in feats if f in self.vocab})
+        vocab = self.vocab
+        return self.proba_of_indices(sorted({vocab[f] for f in feats if f in vocab}))
+
+    def part_indices(self, part: tuple[str, ...]) -> frozenset[int]:
+        """Vocabulary indices of a (cached, hashable) tuple of features; memoised per weights."""
+        cache = self.__dict__.setdefault("_part_cache", {})
+        found = cache.get(part)
+        if found is None:
+            if len(cache) > 1 << 16:
+                cache.clear()
+            vocab = self.vocab
+            found = cache[part] = frozenset(vocab[f] for f in part if f in vocab)
+        return found
+
+    def proba_of_indices(self, idx: list[int]) -> np.ndarray:
+        """Class probabilities given the sorted, distinct vocabulary indices of the active features."""
         z = self.intercept.astype(np.float64).copy()
         if idx:
             z += self.coef[:, idx].sum(axis=1)
@@ -337,8 +405,14 @@ class Linker:
         alias = alias_scores(ctx, self.index)
         if self.weights is None:
             return dict(alias)
-        proba = self.weights.predict_proba(features(ctx, alias))
-        clf = {c: float(p) for c, p in zip(self.weights.classes, proba)}
+        w = self.weights
+        idx: set[int] = set()
+        for part in _feature_parts(ctx):
+            idx |= w.part_indices(part)
+        vocab = w.vocab
+        idx.update(vocab[f] for f in _alias_features(alias) if f in vocab)
+        proba = w.proba_of_indices(sorted(idx))
+        clf = dict(zip(w.classes, proba.tolist()))
         p_none = clf.get(NONE_CLASS, 0.0)
         out: dict[str, float] = {}
         for i in set(alias) | {c for c, p in clf.items() if p >= 0.05}:
