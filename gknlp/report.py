@@ -5,6 +5,8 @@ import math
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
+import regex
+
 Source = Literal["narrative", "table"]
 
 
@@ -130,10 +132,29 @@ class Report:
             if cur is None or _rank(f) > _rank(cur):
                 chosen[f.indicator] = f
         values = {k: clean_number(v.value) for k, v in chosen.items()}
+        parts = self._enumerated_parts(chosen)
+        if parts:
+            values = {k: clean_number(v) for k, v in validate.reconcile(values, parts, self.meta.format).items()}
         if derived:
             for k, v in validate.derive(values, self.meta.format).items():
                 values.setdefault(k, clean_number(v))
         return values
+
+    def _enumerated_parts(self, chosen: dict[str, Fact]) -> dict[str, list[float]]:
+        """Indicators whose chosen narrative fact is stated again in the same sentence (one value per
+        sub-unit of an enumeration): id -> the values of that sentence, for :func:`validate.reconcile`."""
+        by_id: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            top = chosen.get(f.indicator) if f.indicator else None
+            if top is not None and top.source == "narrative" and f.source == "narrative" and not f.approx:
+                by_id.setdefault(f.indicator, []).append(f)
+        parts: dict[str, list[float]] = {}
+        for ind, group in by_id.items():
+            top = chosen[ind]
+            same = [f for f in group if not _SENTENCE_END.search(self.text, min(f.start, top.start), max(f.end, top.end))]
+            if len(same) > 1:
+                parts[ind] = [float(f.value) for f in same]
+        return parts
 
     def check(self) -> list[Violation]:
         """Identities of the taxonomy violated by this report's values."""
@@ -163,6 +184,9 @@ class Report:
             "indicators": self.indicators(),
         }
 
+
+#: Characters that end a sentence (facts on both sides are not parts of one enumeration).
+_SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
 
 #: Narrative links at least this confident count as "sure" when choosing a document's value.
 SURE_LINK = 0.6

@@ -72,6 +72,48 @@ def check(
     return out
 
 
+def _sum_terms(expr: str) -> tuple[str, ...] | None:
+    """The ids of ``expr`` when it is a plain sum ``a + b + …`` of ids, else None."""
+    tree, ids = _compile(expr)
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            stack += [node.left, node.right]
+        elif not isinstance(node, ast.Name):
+            return None
+    return ids
+
+
+def reconcile(
+    values: Mapping[str, float], parts: Mapping[str, list[float]], fmt: str | None
+) -> dict[str, float]:
+    """Document values with enumerated parts summed where the identities ask for it.
+
+    A report may state one indicator several times in one enumeration, once per sub-unit
+    (``提案491件，其中市人大代表建议11件、政协委员提案23件，区人大代表建议193件、政协委员提案264件``:
+    人大建议 = 11 + 193).  ``parts[id]`` lists such same-sentence values.  For every identity
+    ``total = a + b + …`` that fails with the values chosen one per id, the parts of the addends
+    are summed instead; the sums are kept only when the identity then holds exactly.
+    """
+    out = dict(values)
+    if not parts:
+        return out
+    for ident in get_taxonomy().identities_for(fmt):
+        if ident.op != "=" or not ID_PATTERN.fullmatch(ident.lhs.strip()):
+            continue
+        terms = _sum_terms(ident.rhs)
+        if not terms or not any(t in parts for t in terms):
+            continue
+        lhs, rhs = evaluate(ident.lhs, out), evaluate(ident.rhs, out)
+        if lhs is None or rhs is None or holds(ident, lhs, rhs):
+            continue
+        summed = {t: float(sum(parts[t])) for t in terms if t in parts}
+        if holds(ident, lhs, evaluate(ident.rhs, {**out, **summed}) or 0.0):
+            out.update(summed)
+    return out
+
+
 def derive(values: Mapping[str, float], fmt: str | None) -> dict[str, float]:
     """Values not stated but implied: ``x = a + b + …`` identities whose left side is missing.
 

@@ -39,3 +39,24 @@ def test_old_format_identities_hold_on_seed_tables():
         assert validate.check({**values, **validate.derive(values, fmt)}, fmt) == [], name
     values, fmt = _values("002")
     assert fmt == "f2008_local" and values["proactive.total"] == 8569 + 230 + 6 + 4500
+
+
+def test_enumerated_parts_are_summed_when_the_identity_says_so():
+    # seed 003: 承办市、区人大代表建议、政协委员提案491件,其中市人大代表建议11件、政协委员提案23件,
+    # 区人大代表建议193件、政协委员提案264件 — one indicator per sub-unit, summed: 11+193 and 23+264
+    from gknlp import parse_report
+    from tests.test_tables import SEEDS
+
+    report = parse_report(next(SEEDS.glob("003_*.txt")))
+    values = report.indicators()
+    assert (values["interaction.proposals.total"], values["interaction.proposals.npc"],
+            values["interaction.proposals.cppcc"]) == (491, 204, 287)
+    assert [v.rule for v in report.check()] == []
+
+
+def test_reconcile_keeps_the_chosen_values_when_the_sum_does_not_hold():
+    values = {"interaction.proposals.total": 491, "interaction.proposals.npc": 11, "interaction.proposals.cppcc": 23}
+    parts = {"interaction.proposals.npc": [11, 190], "interaction.proposals.cppcc": [23, 264]}
+    assert validate.reconcile(values, parts, None) == values  # 201 + 287 != 491: no guess
+    parts["interaction.proposals.npc"] = [11, 193]
+    assert validate.reconcile(values, parts, None)["interaction.proposals.npc"] == 204
