@@ -50,7 +50,7 @@ def _units() -> tuple[frozenset[str], regex.Pattern]:
     return units, regex.compile(rf"(?<=[{data['units']['glue_after']}])(?:{glued})$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A token of a table region; ``gap`` is the separator text before it ('' when glued)."""
 
@@ -65,127 +65,142 @@ class Token:
         return self.gap == ""
 
 
+_HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"  # a label starting with one of these cannot start with a digit
+
+
 def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute spans."""
     end = len(text) if end is None else end
-    raw: list[Token] = []
+    # pass 1: raw tokens as [kind, start, end, gap]; adjacent text pieces without a separator
+    # between them are glued into one text token on the fly
+    raw: list[list] = []
     gap = "\n"
+    last_is_text = False  # the last raw token is a text token (it can be extended)
+    date_after, ordinal_before = _DATE_AFTER.match, _ORDINAL_BEFORE.search
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "sep":
-            gap = m.group()
-            bars = gap.count("|")
-            if bars > 1 and "\n" not in gap:
-                # '| 5 |  | 0 |': a blank cell inside a row (only counted after a row's first value)
-                first = s + gap.index("|")
-                for k in range(bars - 1):
-                    raw.append(Token("empty", first + k, first + k, "", gap if k == 0 else "|"))
+            gap = text[s:e]
+            if "|" in gap and "\n" not in gap:
+                bars = gap.count("|")
+                if bars > 1:
+                    # '| 5 |  | 0 |': a blank cell inside a row (only counted after a row's first value)
+                    first = s + gap.index("|")
+                    for k in range(bars - 1):
+                        raw.append(["empty", first + k, first + k, gap if k == 0 else "|"])
+                    last_is_text = False
             continue
         if kind == "num":
             after = text[e : e + 3]
             before = text[max(start, s - 4) : s]
-            if (after and _DATE_AFTER.match(after) and m.group()[-1:] not in "万元%") or (
-                before and _ORDINAL_BEFORE.search(before)
+            if (after and date_after(after) and text[e - 1] not in "万元%") or (
+                before and ordinal_before(before)
             ):
                 kind = "text"
-        elif kind in ("paren", "marker", "other"):
+        else:  # text / paren / marker / other
             kind = "text"
-        raw.append(Token(kind, s, e, m.group(), gap))
-        gap = ""
-    return _post(text, _merge_text(text, raw))
-
-
-def _merge_text(text: str, toks: list[Token]) -> list[Token]:
-    """Glue adjacent text pieces (no separator between them) into one text token (linear)."""
-    out: list[Token] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        j = i
-        if t.kind == "text":
-            while j + 1 < n and toks[j + 1].kind == "text" and toks[j + 1].glued:
-                j += 1
-        if j > i:
-            out.append(Token("text", t.start, toks[j].end, text[t.start : toks[j].end], t.gap))
+        if kind == "text":
+            if gap == "" and last_is_text:
+                raw[-1][2] = e
+                continue
+            last_is_text = True
         else:
-            out.append(t)
-        i = j + 1
-    return out
+            last_is_text = False
+        raw.append([kind, s, e, gap])
+        gap = ""
+    return _post(text, raw)
 
 
-def _split_sentences(text: str, toks: list[Token]) -> list[Token]:
+def _last_stop(piece: str) -> int:
+    """Index of the last sentence end ('。;!?') in ``piece``, -1 when none."""
+    return max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))
+
+
+def _split_sentences(text: str, raw: list[list]) -> list[list]:
     """'…咨询。六、政府信息公开情况统计表指标名称…': the text after the last sentence end is a token
     of its own (a table label glued to narrative)."""
-    out: list[Token] = []
-    for t in toks:
-        if t.kind == "text":
-            last = max(t.text.rfind(c) for c in _STOPS)
-            if 0 <= last < len(t.text) - 1:
-                cut = t.start + last + 1
-                out.append(Token("text", t.start, cut, text[t.start : cut], t.gap))
-                out.append(Token("text", cut, t.end, text[cut : t.end], "\n"))
+    out: list[list] = []
+    for t in raw:
+        if t[0] == "text":
+            s, e = t[1], t[2]
+            last = _last_stop(text[s:e])
+            if 0 <= last < e - s - 1:
+                cut = s + last + 1
+                out.append(["text", s, cut, t[3]])
+                out.append(["text", cut, e, "\n"])
                 continue
         out.append(t)
     return out
 
 
-def _post(text: str, toks: list[Token]) -> list[Token]:
-    """Units, empty marks, glued list markers."""
+def _post(text: str, raw: list[list]) -> list[Token]:
+    """Units, empty marks, glued list markers (``raw``: [kind, start, end, gap] after gluing)."""
     units, glued_unit = _units()
-    toks = _split_sentences(text, toks)
+    toks = _split_sentences(text, raw)
+    n = len(toks)
     out: list[Token] = []
     last_marker = 0
-    for i, t in enumerate(toks):
-        if t.kind == "text":
-            stripped = t.text.strip()
-            if t.glued and out and out[-1].kind == "num":
-                lead = _LEADING_UNIT.match(t.text)
-                if lead and lead.end() < len(t.text) and lead.group() in units:
-                    # '1000条,其中…': the unit of the number, then the text that follows it
-                    cut = t.start + lead.end()
-                    out.append(Token("unit", t.start, cut, text[t.start : cut], ""))
-                    t = Token("text", cut, t.end, text[cut : t.end], "")
-                    stripped = t.text.strip()
-            if _RULE.match(stripped):
-                continue  # markdown header rule '|---|:--:|'
-            if stripped in units:
-                out.append(Token("unit", t.start, t.end, t.text, t.gap))
-                continue
-            if _EMPTY.match(stripped):
-                out.append(Token("empty", t.start, t.end, t.text, t.gap))
-                continue
-            lead = _MARKER_AT_START.match(t.text)
+    for i in range(n):
+        kind, s, e, gap = toks[i]
+        if kind != "text":
+            out.append(Token(kind, s, e, text[s:e], gap))
+            continue
+        piece = text[s:e]
+        if gap == "" and out and out[-1].kind == "num":
+            lead = _LEADING_UNIT.match(piece)
+            if lead and lead.end() < len(piece) and lead.group() in units:
+                # '1000条,其中…': the unit of the number, then the text that follows it
+                cut = s + lead.end()
+                out.append(Token("unit", s, cut, text[s:cut], ""))
+                s, piece = cut, text[cut:e]
+        stripped = piece.strip()
+        first = stripped[:1]
+        if first in (":", "-") and _RULE.match(stripped):
+            continue  # markdown header rule '|---|:--:|'
+        if stripped in units:
+            out.append(Token("unit", s, e, piece, gap))
+            continue
+        if len(stripped) <= 3 and _EMPTY.match(stripped):
+            out.append(Token("empty", s, e, piece, gap))
+            continue
+        c0 = piece[:1]
+        if c0 == "其" or not (_HAN_FIRST <= c0 <= _HAN_LAST):
+            lead = _MARKER_AT_START.match(piece)
             if lead:
                 last_marker = int(lead.group(1))
             # '…0000000' + '2.其他…': the list marker was swallowed by the number before it
-            if _LEADING_MARKER.match(t.text) and out and out[-1].kind == "num" and t.glued:
+            if c0 in ".、)" and gap == "" and out and out[-1].kind == "num" and _LEADING_MARKER.match(piece):
                 num = out[-1]
                 expected = str(last_marker + 1) if last_marker else "1"
                 digits = num.text
                 k = len(expected) if digits.endswith(expected) and len(digits) > len(expected) else 1
                 if regex.fullmatch(r"\d+", digits) and len(digits) > k:
                     out[-1] = Token("num", num.start, num.end - k, digits[:-k], num.gap)
-                    t = Token("text", num.end - k, t.end, text[num.end - k : t.end], "")
+                    s, gap = num.end - k, ""
+                    piece = text[s:e]
                     last_marker = int(digits[-k:])
                 elif regex.fullmatch(r"\d{1,2}", digits):
                     out.pop()
-                    t = Token("text", num.start, t.end, text[num.start : t.end], num.gap)
+                    s, gap = num.start, num.gap
+                    piece = text[s:e]
                     last_marker = int(digits)
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            m = glued_unit.search(t.text)
-            if m and nxt is not None and nxt.kind == "num" and nxt.glued and m.start() > 0:
-                cut = t.start + m.start()
-                out.append(Token("text", t.start, cut, text[t.start : cut], t.gap))
-                out.append(Token("unit", cut, t.end, text[cut : t.end], ""))
+        if i + 1 < n and toks[i + 1][0] == "num" and toks[i + 1][3] == "":
+            m = glued_unit.search(piece)
+            if m and m.start() > 0:
+                cut = s + m.start()
+                out.append(Token("text", s, cut, text[s:cut], gap))
+                out.append(Token("unit", cut, e, text[cut:e], ""))
                 continue
-        out.append(t)
+        out.append(Token("text", s, e, piece, gap))
     return out
 
 
 def parse_number(token: str) -> tuple[float | int, str | None]:
     """Value and canonical unit of a number token ('16800万元' → 168000000, '元'; '+3' → 3)."""
-    t = token.replace(",", "")
+    t = token.replace(",", "") if "," in token else token
+    if t[-1:] not in ("元", "%"):  # no unit suffix (the common case)
+        return (float(t) if "." in t else int(t)), None
     unit = None
     scale = 1
     for suffix, canon, factor in (("万元", "元", 10_000), ("亿元", "元", 100_000_000), ("元", "元", 1), ("%", "%", 1)):

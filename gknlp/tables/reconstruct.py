@@ -26,15 +26,24 @@ def _config() -> dict:
     return yaml.safe_load(resources.files("gknlp.data").joinpath("tables.yaml").read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=1)
+def _narrative_rules() -> tuple[tuple[str, ...], int, int]:
+    cfg = _config()["narrative"]
+    return tuple(cfg["stops"]), int(cfg["max_label"]), int(cfg["comma_label"])
+
+
 def is_narrative(label: str) -> bool:
     """True for sentence-like text that cannot be a table cell."""
-    cfg = _config()["narrative"]
-    bare = _BRACKETED.sub("", label).strip()
-    if any(s in bare for s in cfg["stops"]):
+    stops, max_label, comma_label = _narrative_rules()
+    if "(" in label or "[" in label or "【" in label:
+        label = _BRACKETED.sub("", label)
+    bare = label.strip()
+    for s in stops:
+        if s in bare:
+            return True
+    if len(bare) > max_label:
         return True
-    if len(bare) > cfg["max_label"]:
-        return True
-    return ("," in bare or "，" in bare) and len(bare) > cfg["comma_label"]
+    return len(bare) > comma_label and ("," in bare or "，" in bare)
 
 
 @dataclass
@@ -63,36 +72,32 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
     tokens = lex(text, start, end)
     cands: list[Candidate] = []
     cur = Candidate()
+    rows = cur.rows
     row: Row | None = None
     pending: list[Token] = []
 
-    def close_row() -> None:
-        nonlocal row
-        if row is not None:
-            cur.rows.append(row)
-            row = None
-
-    def flush_pending() -> None:
-        for t in pending:
-            cur.rows.append(Row(t.text.strip(), t.start, t.end))
-        pending.clear()
-
     for t in tokens:
-        if t.kind == "text":
-            close_row()
+        kind = t.kind
+        if kind == "text":
+            if row is not None:  # close the row
+                rows.append(row)
+                row = None
             # '…1000条，政府公报公开34条': a clause glued to the value before it is running text
-            clause = t.glued and t.text[:1] in _CLAUSE_START and cur.rows and cur.rows[-1].cells
+            clause = t.gap == "" and t.text[:1] in _CLAUSE_START and rows and rows[-1].cells
             if clause or is_narrative(t.text):
-                if clause and cur.rows:
-                    cur.rows.pop()  # the value before the comma was in the sentence too
-                flush_pending()
-                if cur.rows:
+                if clause and rows:
+                    rows.pop()  # the value before the comma was in the sentence too
+                for p in pending:
+                    rows.append(Row(p.text.strip(), p.start, p.end))
+                pending.clear()
+                if rows:
                     cands.append(cur)
                 cur = Candidate()
+                rows = cur.rows
                 continue
             pending.append(t)
             continue
-        if t.kind == "empty" and not t.text and (row is None or not row.cells):
+        if kind == "empty" and not t.text and (row is None or not row.cells):
             continue  # blank cells before a row's first value are header/label positions
         if row is None:
             if pending:
@@ -101,30 +106,35 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
                 while pending and "\n" not in label_tok.gap and "|" not in label_tok.gap:
                     prev = pending.pop()
                     label_tok = Token("text", prev.start, label_tok.end, text[prev.start : label_tok.end], prev.gap)
-                flush_pending()
+                for p in pending:
+                    rows.append(Row(p.text.strip(), p.start, p.end))
+                pending.clear()
                 row = Row(label_tok.text.strip(), label_tok.start, label_tok.end)
             else:  # values with no label before them: continue the previous row if any
-                row = cur.rows.pop() if cur.rows and cur.rows[-1].cells else Row("", t.start, t.start)
-        if t.kind == "unit":
+                row = rows.pop() if rows and rows[-1].cells else Row("", t.start, t.start)
+        if kind == "unit":
             if row.cells:  # '20 件' style unit after the value
                 if row.cells[-1].unit is None:
                     row.cells[-1].unit = t.text.strip()
             else:
                 row.unit = t.text.strip()
             continue
-        if t.glued and t.kind == "num":
+        gap = t.gap
+        if kind == "num" and gap == "":
             cur.fused = row.fused = True
-        if "\n" not in t.gap and "|" not in t.gap:
+        if "\n" not in gap and "|" not in gap:
             row.inline = True
-        if t.kind == "empty":
+        if kind == "empty":
             row.cells.append(Cell(t.text, t.start, t.end, None, col=len(row.cells)))
             continue
         value, unit = parse_number(t.text)
         row.cells.append(
             Cell(t.text, t.start, t.end, value, unit=unit, col=len(row.cells), signed=t.text[:1] in "+-")
         )
-    close_row()
-    flush_pending()
-    if cur.rows:
+    if row is not None:
+        rows.append(row)
+    for p in pending:
+        rows.append(Row(p.text.strip(), p.start, p.end))
+    if rows:
         cands.append(cur)
     return cands
