@@ -320,6 +320,13 @@ class LinkerWeights:
         vocab = self.vocab
         return self.proba_of_indices(sorted({vocab[f] for f in feats if f in vocab}))
 
+    def class_index(self) -> dict[str, int]:
+        """Class name → row of ``coef`` (cached)."""
+        cached = self.__dict__.get("_class_index")
+        if cached is None or cached[0] != self.classes:
+            cached = self.__dict__["_class_index"] = (list(self.classes), {c: i for i, c in enumerate(self.classes)})
+        return cached[1]
+
     def part_indices(self, part: tuple[str, ...]) -> frozenset[int]:
         """Vocabulary indices of a (cached, hashable) tuple of features; memoised per weights."""
         cache = self.__dict__.setdefault("_part_cache", {})
@@ -331,14 +338,52 @@ class LinkerWeights:
             found = cache[part] = frozenset(vocab[f] for f in part if f in vocab)
         return found
 
+    def indices(self, ctx: LinkContext, alias: dict[str, float]) -> list[int]:
+        """Sorted, distinct vocabulary indices of the active features of ``ctx`` (``alias``: its
+        alias-scorer candidates) — the columns :func:`features` would switch on."""
+        idx: set[int] = set()
+        for part in _feature_parts(ctx):
+            idx |= self.part_indices(part)
+        vocab = self.vocab
+        idx.update(vocab[f] for f in _alias_features(alias) if f in vocab)
+        return sorted(idx)
+
     def proba_of_indices(self, idx: list[int]) -> np.ndarray:
         """Class probabilities given the sorted, distinct vocabulary indices of the active features."""
-        z = self.intercept.astype(np.float64).copy()
-        if idx:
-            z += self.coef[:, idx].sum(axis=1)
-        z -= z.max()
+        return self.proba_rows([idx])[0]
+
+    def proba_rows(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
+        """Class probabilities (``len(rows)`` × classes) of many feature rows (each sorted, distinct
+        vocabulary indices) in one sparse product and one softmax.
+
+        Each row's weights are summed in the weights' precision, column after column in index order
+        (a CSR product with unit data), then added to the intercept in float64 — bit for bit the
+        same probabilities whatever the number of rows scored together.
+        """
+        coef_t = self._coef_t()
+        n = len(rows)
+        z = np.empty((n, coef_t.shape[1]), dtype=np.float64)
+        z[:] = self.intercept.astype(np.float64)
+        if n and any(rows):
+            from scipy.sparse import csr_matrix
+
+            indptr = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum([len(r) for r in rows], out=indptr[1:])
+            indices = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=int(indptr[-1]))
+            active = csr_matrix((np.ones(len(indices), dtype=coef_t.dtype), indices, indptr),
+                                shape=(n, coef_t.shape[0]))
+            z += np.asarray(active @ coef_t)
+        z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
-        return p / p.sum()
+        p /= p.sum(axis=1, keepdims=True)
+        return p
+
+    def _coef_t(self) -> np.ndarray:
+        """``coef`` transposed to features × classes, C-ordered (for the sparse product); cached."""
+        cached = self.__dict__.get("_coef_t_cache")
+        if cached is None or cached[0] is not self.coef:
+            cached = self.__dict__["_coef_t_cache"] = (self.coef, np.ascontiguousarray(self.coef.T))
+        return cached[1]
 
 
 def fit_linker(examples: Sequence[LinkExample], *, seed: int = 0, C: float = 0.3,
@@ -402,27 +447,41 @@ class Linker:
 
     def scores(self, ctx: LinkContext) -> dict[str, float]:
         """Combined score of every candidate id (``None`` under key ``__none__``)."""
-        alias = alias_scores(ctx, self.index)
+        return self.scores_many([ctx])[0]
+
+    def scores_many(self, ctxs: Sequence[LinkContext]) -> list[dict[str, float]]:
+        """:meth:`scores` of many contexts (e.g. all facts of a document): the classifier scores them
+        all in one vectorised call (:meth:`LinkerWeights.proba_rows`), with the same results."""
+        aliases = [alias_scores(ctx, self.index) for ctx in ctxs]
         if self.weights is None:
-            return dict(alias)
+            return [dict(alias) for alias in aliases]
         w = self.weights
-        idx: set[int] = set()
-        for part in _feature_parts(ctx):
-            idx |= w.part_indices(part)
-        vocab = w.vocab
-        idx.update(vocab[f] for f in _alias_features(alias) if f in vocab)
-        proba = w.proba_of_indices(sorted(idx))
-        clf = dict(zip(w.classes, proba.tolist()))
-        p_none = clf.get(NONE_CLASS, 0.0)
+        proba = w.proba_rows([w.indices(ctx, alias) for ctx, alias in zip(ctxs, aliases)])
+        classes = w.classes
+        col = w.class_index()
+        none_col = col.get(NONE_CLASS)
+        # classes with p >= 0.05, per row (the classifier's own candidates)
+        likely: list[list[str]] = [[] for _ in ctxs]
+        for r, c in zip(*(a.tolist() for a in np.nonzero(proba >= 0.05))):
+            likely[r].append(classes[c])
+        return [self._combine(ctx, alias, proba, r, col, none_col, likely[r])
+                for r, (ctx, alias) in enumerate(zip(ctxs, aliases))]
+
+    def _combine(self, ctx: LinkContext, alias: dict[str, float], proba: np.ndarray, r: int,
+                 col: dict[str, int], none_col: int | None, likely: list[str]) -> dict[str, float]:
+        """Noisy-OR of the alias scores and the classifier's row ``r`` of ``proba`` for ``ctx``."""
+        p_none = proba.item(r, none_col) if none_col is not None else 0.0
         out: dict[str, float] = {}
-        for i in set(alias) | {c for c, p in clf.items() if p >= 0.05}:
+        for i in set(alias) | set(likely):
             if i != NONE_CLASS and not unit_fits(i, ctx.unit, ctx.kind, ctx.role):
                 continue
             a = alias.get(i, 0.0)
             if i == NONE_CLASS:
                 out[i] = p_none
             else:  # noisy-OR of the two scorers; the alias counts unless "no indicator" is likely
-                out[i] = 1.0 - (1.0 - self.alias_weight * a * (1.0 - p_none)) * (1.0 - clf.get(i, 0.0))
+                c = col.get(i)
+                p = proba.item(r, c) if c is not None else 0.0
+                out[i] = 1.0 - (1.0 - self.alias_weight * a * (1.0 - p_none)) * (1.0 - p)
         ranked = sorted(alias.values(), reverse=True)
         if ranked and ranked[0] >= 0.99 and (len(ranked) == 1 or ranked[1] <= ranked[0] - 0.05):
             top = max(alias, key=alias.get)  # a clear exact alias: only a confident "no indicator" overrules it
@@ -439,11 +498,15 @@ class Linker:
         ``avoid`` is an id the fact cannot have (the total a "其中" breakdown belongs to)."""
         if not ctx.label:
             return None, 0.5
-        scores = self.scores(ctx)
+        return self.decide(self.scores(ctx), avoid)
+
+    def decide(self, scores: dict[str, float], avoid: str | None = None) -> tuple[str | None, float]:
+        """:meth:`link` given the context's :meth:`scores` (computed beforehand, e.g. by
+        :meth:`scores_many`); ``scores`` is not modified."""
         if avoid is not None and avoid in scores:
             others = [v for k, v in scores.items() if k not in (avoid, NONE_CLASS)]
             if others and max(others) >= 0.9 * scores[avoid]:  # a close reading that is not the total
-                scores.pop(avoid)
+                scores = {k: v for k, v in scores.items() if k != avoid}
         if not scores:
             return None, 0.5
         best, score = max(sorted(scores.items()), key=lambda x: x[1])

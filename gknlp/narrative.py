@@ -164,13 +164,21 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     )
     facts: list[Fact] = []
     linked: list[str | None] = []
-    for m, (lab, ctx) in zip(kept, contexts(text, kept, sections)):
+    pairs = contexts(text, kept, sections)
+    # the linker scores every labelled context of the document in one batch; the choice per fact
+    # (which may avoid the total of a breakdown found so far) is made in text order below
+    labelled = [k for k, (_, ctx) in enumerate(pairs) if ctx.label]
+    scores = dict(zip(labelled, linker.scores_many([pairs[k][1] for k in labelled])))
+    for k, (m, (lab, ctx)) in enumerate(zip(kept, pairs)):
         modifier = _modifier(m, lab.role)
         base: str | None
         if lab.role in ("change", "share") and lab.anchor is not None and linked[lab.anchor]:
             base, conf = split_modifier(linked[lab.anchor])[0], facts[lab.anchor].confidence
         else:
-            base, conf = linker.link(ctx, avoid=_breakdown_total(text, kept, facts, lab, m))
+            if k in scores:
+                base, conf = linker.decide(scores[k], avoid=_breakdown_total(text, kept, facts, lab, m))
+            else:  # no label: Linker.link abstains
+                base, conf = None, 0.5
             if base is None and (total := _scoped_part_of_total(text, facts, lab, m)) is not None:
                 base, conf = total.indicator, total.confidence * 0.8
             if lab.role == "change" and lab.anchor is None and base is not None:
