@@ -8,6 +8,11 @@ A model directory holds only JSON and NumPy files — nothing is ever unpickled:
     linker_classes.json  class names (indicator ids and "__none__")
     linker_weights.npz   coef (n_classes × n_features, float16), intercept (float32); loaded with
                          allow_pickle=False
+    factfilter_vocab.json     optional: feature → column of the fact filter (:mod:`gknlp.factfilter`)
+    factfilter_weights.npz    optional: coef (n_features, float32), intercept (1, float32); its
+                              threshold and feature set are in metadata.json under ``factfilter``
+
+A directory without the two ``factfilter_*`` files loads as before, with no fact filter.
 
 :func:`load_model` with no path loads the shipped default (``models/default`` in a source checkout,
 ``gknlp/_models/default`` in an installed wheel) once per process and caches it; when there is none
@@ -44,16 +49,20 @@ from gknlp.taxonomy import get_taxonomy
 #: Version of the directory layout written by :func:`save_model`.
 MODEL_FORMAT = 1
 _FILES = ("linker_vocab.json", "linker_classes.json", "linker_weights.npz")
+#: Files of the optional fact filter (:mod:`gknlp.factfilter`).
+_FACTFILTER_FILES = ("factfilter_vocab.json", "factfilter_weights.npz")
 _lock = threading.Lock()
 
 
 @dataclass
 class Model:
-    """A loaded (or freshly trained) model: the linker weights plus its metadata."""
+    """A loaded (or freshly trained) model: the linker weights, the optional fact filter
+    (:class:`gknlp.factfilter.FactFilter`) and the metadata."""
 
     linker: LinkerWeights | None
     metadata: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    factfilter: Any = None
 
 
 def default_model_dir() -> Path | None:
@@ -83,17 +92,66 @@ def save_model(model: Model, path: str | Path) -> Path:
     _write_npz(out / "linker_weights.npz", {"coef": np.asarray(w.coef, dtype=np.float16),
                                             "intercept": np.asarray(w.intercept, dtype=np.float32)})
     meta = dict(model.metadata)
+    names = list(_FILES)
+    meta.pop("factfilter", None)
+    if model.factfilter is not None:
+        meta["factfilter"] = _save_factfilter(model.factfilter, out)
+        names += _FACTFILTER_FILES
+    else:
+        for name in _FACTFILTER_FILES:  # a stale filter must not stay next to a model without one
+            (out / name).unlink(missing_ok=True)
     meta.update({
         "format": MODEL_FORMAT,
         "gknlp_version": _gknlp_version(),
         "taxonomy_version": str(get_taxonomy().version),
         "feature_set": FEATURE_SET,
-        "files": {name: _sha256(out / name) for name in _FILES},
+        "files": {name: _sha256(out / name) for name in names},
     })
     (out / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                                        encoding="utf-8")
     model.metadata, model.path = meta, out
     return out
+
+
+def _save_factfilter(ff: Any, out: Path) -> dict[str, Any]:
+    """Write the fact filter's files into ``out``; returns its metadata entry."""
+    from gknlp.factfilter import FEATURE_SET as FF_FEATURES
+
+    (out / "factfilter_vocab.json").write_text(
+        json.dumps(sorted(ff.vocab, key=ff.vocab.__getitem__), ensure_ascii=False), encoding="utf-8")
+    _write_npz(out / "factfilter_weights.npz", {"coef": np.asarray(ff.coef, dtype=np.float32),
+                                                "intercept": np.asarray([ff.intercept], dtype=np.float32)})
+    return {"feature_set": FF_FEATURES, "threshold": float(ff.threshold), "enabled": bool(ff.enabled),
+            "metrics": ff.metrics}
+
+
+def _read_factfilter(d: Path, meta: dict[str, Any]) -> Any:
+    """The fact filter of model directory ``d`` (files already checksum-verified), or None when the
+    model has none."""
+    from gknlp.factfilter import FEATURE_SET as FF_FEATURES, FactFilter
+
+    entry = meta.get("factfilter")
+    if entry is None:
+        return None
+    if not isinstance(entry, dict) or entry.get("feature_set") != FF_FEATURES:
+        got = entry.get("feature_set") if isinstance(entry, dict) else entry
+        raise ModelError(f"{d}: fact filter uses feature set {got!r}, this gknlp computes {FF_FEATURES!r}; "
+                         "retrain it with `gknlp train`")
+    try:
+        threshold = float(entry.get("threshold", 0.0))
+        vocab_list = json.loads((d / "factfilter_vocab.json").read_text(encoding="utf-8"))
+        with np.load(d / "factfilter_weights.npz", allow_pickle=False) as npz:
+            coef = np.asarray(npz["coef"], dtype=np.float32)
+            intercept = np.asarray(npz["intercept"], dtype=np.float32)
+    except (ValueError, TypeError, OSError, KeyError) as exc:
+        raise ModelError(f"{d}: unreadable fact filter files: {exc}") from exc
+    if not isinstance(vocab_list, list) or coef.shape != (len(vocab_list),) or intercept.shape != (1,):
+        raise ModelError(f"{d}: fact filter weight shapes {coef.shape}/{intercept.shape} do not match "
+                         f"{len(vocab_list) if isinstance(vocab_list, list) else '?'} features")
+    if not 0.0 <= threshold < 1.0:
+        raise ModelError(f"{d}: fact filter threshold {threshold!r} is not in [0, 1)")
+    return FactFilter({f: i for i, f in enumerate(vocab_list)}, coef, float(intercept[0]), threshold,
+                      dict(entry.get("metrics") or {}))
 
 
 def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
@@ -128,7 +186,8 @@ def read_model(path: str | Path) -> Model:
         raise ModelError(f"{d}: model uses feature set {meta.get('feature_set')!r}, this gknlp computes "
                          f"{FEATURE_SET!r}; retrain it with `gknlp train`")
     files = meta.get("files") or {}
-    for name in _FILES:
+    optional = _FACTFILTER_FILES if "factfilter" in meta or any(n in files for n in _FACTFILTER_FILES) else ()
+    for name in (*_FILES, *optional):
         f = d / name
         if not f.is_file():
             raise ModelError(f"{d}: missing model file {name}")
@@ -150,7 +209,7 @@ def read_model(path: str | Path) -> Model:
     if unknown:
         raise ModelError(f"{d}: classes not in the taxonomy: {unknown[:5]}")
     weights = LinkerWeights({f: i for i, f in enumerate(vocab_list)}, list(classes), coef, intercept)
-    return Model(linker=weights, metadata=meta, path=d)
+    return Model(linker=weights, metadata=meta, path=d, factfilter=_read_factfilter(d, meta))
 
 
 _cache: dict[str, Model | None] = {}
@@ -184,14 +243,16 @@ def clear_cache() -> None:
     """Forget loaded models (tests, or after retraining in the same process)."""
     with _lock:
         _cache.clear()
-    from gknlp import narrative
+    from gknlp import factfilter, narrative
 
     narrative._default_linker.cache_clear()
+    factfilter._default_filter.cache_clear()
 
 
 def train(docs: Sequence[Any], out_dir: str | Path | None = None, *, seed: int = 0, C: float = 0.3,
-          metrics: dict[str, Any] | None = None) -> Model:
-    """Fit the linker on annotated documents and (if ``out_dir``) save the model there.
+          metrics: dict[str, Any] | None = None, factfilter: bool = True) -> Model:
+    """Fit the linker (and, with ``factfilter``, the fact filter of :mod:`gknlp.factfilter`) on
+    annotated documents and (if ``out_dir``) save the model there.
 
     ``docs`` are :class:`gknlp.training.annotations.AnnotatedDoc` (see ``annotations/README.md``);
     their narrative facts are the training examples (:func:`gknlp.narrative.training_examples`).
@@ -212,6 +273,10 @@ def train(docs: Sequence[Any], out_dir: str | Path | None = None, *, seed: int =
         "metrics": metrics or {},
     }
     model = Model(linker=weights, metadata=meta)
+    if factfilter:
+        from gknlp.factfilter import fit as fit_factfilter
+
+        model.factfilter = fit_factfilter(docs, seed=seed)
     if out_dir is not None:
         save_model(model, out_dir)
     return model

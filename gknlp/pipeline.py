@@ -1,13 +1,13 @@
 """The extraction pipeline, one stage after the other.
 
-read → normalize → segment → tables → numbers → narrative (labels + linking) → report.
+read → normalize → segment → tables → numbers → fact filter → narrative (labels + linking) → report.
 Each stage lives in its own module; this file only wires them together.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from gknlp import io, metadata, narrative, normalize, numbers, segment, tables
+from gknlp import factfilter, io, metadata, narrative, normalize, numbers, segment, tables
 from gknlp.report import Fact, Report
 
 
@@ -24,6 +24,7 @@ def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: s
     table_facts = tables.table_facts(folded, found_tables, meta)
     mentions = numbers.scan(folded)
     skip = [(t.start, t.end) for t in found_tables]
+    mentions = factfilter.apply(folded, mentions, sections, exclude=skip, model=model)
     narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model)
     facts = sorted(table_facts + narrative_facts, key=lambda f: (f.start, f.end))
     for f in facts:  # spans were found in the folded text; report the input's characters

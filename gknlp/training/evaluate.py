@@ -532,11 +532,26 @@ class CVResult:
     per_fold: list[dict[str, Any]]
     baseline: EvalResult | None = None  # alias-only linking on the same documents
     group_by: str | None = None
+    #: the same fold models with their fact filter removed (rules-only non-fact filtering);
+    #: None when the fold models have no fact filter
+    without_filter: EvalResult | None = None
 
     def to_dict(self, worst: int = 15) -> dict[str, Any]:
         out = {"k": self.k, "group_by": self.group_by, "pooled": self.pooled.to_dict(worst), "per_fold": self.per_fold}
         if self.baseline is not None:
             out["alias_only"] = self.baseline.to_dict(worst)
+        if self.without_filter is not None:
+            out["without_fact_filter"] = self.without_filter.to_dict(worst)
+            out["fact_filter"] = self.fact_filter_figures()
+        return out
+
+    def fact_filter_figures(self) -> dict[str, Any]:
+        """Narrative detection pooled over the held-out folds with and without the fact filter."""
+        out: dict[str, Any] = {"thresholds": [f.get("factfilter_threshold") for f in self.per_fold]}
+        for name, res in (("with_filter", self.pooled), ("without_filter", self.without_filter)):
+            if res is not None:
+                out[name] = {"narrative": res.detection_by_source["narrative"].to_dict(),
+                             "all": res.detection.to_dict()}
         return out
 
     def summary(self, worst: int = 10) -> str:
@@ -547,6 +562,12 @@ class CVResult:
         lines.append("per fold: " + "; ".join(
             f"#{f['fold']} {len(f['test'])} docs detF1 {f['headline']['detection_f1']:.3f} "
             f"linkF1 {f['headline']['linking_f1']:.3f}" for f in self.per_fold))
+        if self.without_filter is not None:
+            w, r = self.pooled.detection_by_source["narrative"], self.without_filter.detection_by_source["narrative"]
+            th = ", ".join(f"{f.get('factfilter_threshold', 0):.3f}" for f in self.per_fold)
+            lines.append(f"fact filter (thresholds per fold {th}): narrative detection P/R/F1 "
+                         f"{w.precision:.3f}/{w.recall:.3f}/{w.f1:.3f} with, "
+                         f"{r.precision:.3f}/{r.recall:.3f}/{r.f1:.3f} without (rules only)")
         if self.baseline is not None:
             b = self.baseline
             lines.append(f"alias-only linking on the same documents: linking F1 {b.linking.f1:.3f} "
@@ -562,7 +583,9 @@ def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, b
 
     ``train`` (docs → model object) defaults to :func:`gknlp.training.train.train_model`.  With
     ``baseline`` the same documents are also evaluated with alias-only linking; ``group_by="body"``
-    keeps each issuing body's documents in one fold (see :func:`folds`).
+    keeps each issuing body's documents in one fold (see :func:`folds`).  When the fold models
+    carry a fact filter (:mod:`gknlp.factfilter`, trained on the training folds only) each held-out
+    fold is also evaluated without it (:attr:`CVResult.without_filter`).
     """
     if train is None:
         from gknlp.training.train import train_model
@@ -571,6 +594,7 @@ def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, b
             return train_model(ds, seed=seed)
 
     pooled = EvalResult()
+    unfiltered: EvalResult | None = None
     per_fold = []
     parts = folds(docs, k, group_by)
     for n, test in enumerate(parts):
@@ -578,9 +602,19 @@ def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, b
         model = train(train_docs)
         res = evaluate_documents(test, model=model)
         pooled.merge(res)
-        per_fold.append({"fold": n, "test": [d.doc for d in test], "headline": res.headline()})
+        fold_info = {"fold": n, "test": [d.doc for d in test], "headline": res.headline()}
+        ff = getattr(model, "factfilter", None)
+        if ff is not None:
+            from gknlp.model import Model
+
+            plain = Model(linker=model.linker, metadata=model.metadata, path=None, factfilter=None)
+            unfiltered = unfiltered or EvalResult()
+            unfiltered.merge(evaluate_documents(test, model=plain))
+            fold_info["factfilter_threshold"] = ff.threshold
+        per_fold.append(fold_info)
     base = evaluate_documents(docs, model=alias_only_model()) if baseline else None
-    return CVResult(k=len(parts), pooled=pooled, per_fold=per_fold, baseline=base, group_by=group_by)
+    return CVResult(k=len(parts), pooled=pooled, per_fold=per_fold, baseline=base, group_by=group_by,
+                    without_filter=unfiltered)
 
 
 def evaluate(annotations: str | Path | Iterable[str | Path] = "annotations", *, model: Any = None,

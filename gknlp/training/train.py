@@ -1,7 +1,8 @@
 """``gknlp train ANNOTATIONS… -o models/NAME``: fit the classifiers on annotated reports.
 
 The learning itself lives next to the code that uses it (:func:`gknlp.model.train` builds the
-examples with :func:`gknlp.narrative.training_examples` and fits :func:`gknlp.linking.fit_linker`);
+examples with :func:`gknlp.narrative.training_examples` and fits :func:`gknlp.linking.fit_linker`,
+then the fact filter with :func:`gknlp.factfilter.fit` unless ``--no-factfilter``);
 this module loads and validates the annotations, adds the provenance to the model metadata and
 writes the model directory (JSON + NumPy only, never pickle, see :mod:`gknlp.model`)::
 
@@ -38,13 +39,14 @@ def annotations_checksum(docs: Sequence[AnnotatedDoc]) -> str:
 
 
 def train_model(docs: Sequence[AnnotatedDoc], out_dir: str | Path | None = None, *, seed: int = 0,
-                metrics: dict[str, Any] | None = None) -> Any:
-    """Train a :class:`gknlp.model.Model` on ``docs``; save it to ``out_dir`` when given."""
+                metrics: dict[str, Any] | None = None, factfilter: bool = True) -> Any:
+    """Train a :class:`gknlp.model.Model` on ``docs`` (the linker and, with ``factfilter``, the
+    fact filter of :mod:`gknlp.factfilter`); save it to ``out_dir`` when given."""
     from gknlp import model as model_mod
 
     if not docs:
         raise AnnotationError("no annotated documents to train on")
-    trained = model_mod.train(list(docs), None, seed=seed, metrics=metrics)
+    trained = model_mod.train(list(docs), None, seed=seed, metrics=metrics, factfilter=factfilter)
     trained.metadata.update({
         "annotations_checksum": annotations_checksum(docs),
         "n_documents": len(docs),
@@ -92,6 +94,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="skip annotations whose text file is absent (e.g. ../shared/corpus not checked out)")
     parser.add_argument("--cv", type=int, default=0, metavar="K",
                         help="also run K-fold cross-validation by document and store the figures in the metadata")
+    parser.add_argument("--no-factfilter", action="store_true",
+                        help="do not train the fact filter (gknlp.factfilter); the model then has none")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,10 +105,14 @@ def run(args: argparse.Namespace) -> int:
     if args.cv:
         from gknlp.training.evaluate import cross_validate
 
-        cv = cross_validate(docs, args.cv, seed=args.seed, baseline=False)
+        use_filter = not args.no_factfilter
+        cv = cross_validate(docs, args.cv, seed=args.seed, baseline=False,
+                            train=lambda ds: train_model(ds, seed=args.seed, factfilter=use_filter))
         metrics["cv"] = {"k": cv.k, **cv.pooled.headline(), "linking": cv.pooled.linking.to_dict(),
                          "detection": cv.pooled.detection.to_dict()}
-    trained = train_model(docs, None, seed=args.seed, metrics=metrics)
+        if cv.without_filter is not None:
+            metrics["cv"]["fact_filter"] = cv.fact_filter_figures()
+    trained = train_model(docs, None, seed=args.seed, metrics=metrics, factfilter=not args.no_factfilter)
     trained.metadata["metrics"]["training_fit"] = training_fit(trained, docs)
     from gknlp.model import save_model
 
@@ -113,6 +121,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"trained on {len(docs)} documents ({meta.get('n_examples')} linker examples) in "
           f"{time.perf_counter() - t0:.1f}s -> {out}")
     print(f"model checksum {model_checksum(out)}")
+    ff = trained.factfilter
+    if ff is not None:
+        inner = ff.metrics.get("with_filter") or {}
+        print(f"fact filter: {ff.metrics.get('candidates')} candidates, {len(ff.vocab)} features, threshold "
+              f"{ff.threshold:.4f} ({'enabled' if ff.enabled else 'disabled: no gain in the inner cross-validation'}); "
+              f"inner-CV narrative F1 {inner.get('f1')} vs rules only {(ff.metrics.get('rules_only') or {}).get('f1')}")
     for k, v in sorted(metrics.get("cv", {}).items()):
         if not isinstance(v, dict):
             print(f"  cv {k}: {v}")
