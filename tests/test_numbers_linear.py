@@ -95,26 +95,30 @@ def test_hundred_thousand_digits_is_one_garbled_mention():
     assert (ms[0].start, ms[0].end) == (0, 100_000)
 
 
+def _as_records(mentions):
+    return [(m.to_dict(), type(m.value)) for m in mentions]
+
+
 def test_core_pass_gives_the_masters_result():
     """scan() decides plain numerals from the cheap core match and runs the master only around
-    the others; on every seed and corpus text that must equal running the master everywhere."""
+    the others; on every seed and corpus text that must equal running the master everywhere
+    (scan_reference), field for field, and scanning the folded text with prefolded=True too."""
     from pathlib import Path
 
     from gknlp.normalize import fold
-    from gknlp.numbers.grammar import grammar
-    from gknlp.numbers.scanner import iter_matches
+    from gknlp.numbers.scanner import scan_reference
 
     root = Path(__file__).resolve().parents[1]
     paths = sorted((root / "seeds").glob("*.txt")) + sorted((root.parent / "shared" / "corpus").glob("*.txt"))
-    gram = grammar()
-    hostile = ["电话(办公室):0934-7135819", "8855698第二十条第(五)项", "约1.2万余件,增长3.5%至4%", "(2012)第十一届"]
+    hostile = ["电话(办公室):0934-7135819", "8855698第二十条第(五)项", "约1.2万余件,增长3.5%至4%", "(2012)第十一届",
+               "增长3成,占 2 成,约1 234成,下降12.5 成,增加1.5千成员,达3千成"]
     for text in [p.read_text(encoding="utf-8") for p in paths] + hostile:
+        fast = scan(text)
+        assert _as_records(fast) == _as_records(scan_reference(text)), text[:60]
         folded = fold(text)
-        # URLs and e-mails without digits are not mentions (the core pass never looks at them)
-        fast = [(m.span(), m.lastgroup) for m, _ in iter_matches(folded, gram)]
-        full = [(m.span(), m.lastgroup) for m, _ in iter_matches(folded, gram, fast=False)
-                if not (m.lastgroup in ("nf_url", "nf_email") and not any(c.isdigit() for c in m.group()))]
-        assert fast == full, text[:60]
+        again = scan(folded, prefolded=True)
+        assert [(m.start, m.end, m.value, m.reason) for m in again] == [(m.start, m.end, m.value, m.reason) for m in fast]
+        assert all(m.text == folded[m.start : m.end] for m in again)
 
 
 def test_core_pass_gives_the_masters_result_on_random_text():
@@ -123,21 +127,15 @@ def test_core_pass_gives_the_masters_result_on_random_text():
     master.  This found five real divergences while the shortcuts were written."""
     import random
 
-    from gknlp.normalize import fold
-    from gknlp.numbers.grammar import grammar
-    from gknlp.numbers.scanner import iter_matches
+    from gknlp.numbers.scanner import scan_reference
 
     pool = list("0123456789１２３,，.。、:：-—~/()（）[]〔〕【】 \n|年月日号第前后约近余多万亿千百十一二两三四五六七八九〇零"
                 "件条项人次元%‰增长下降减少电话邮编索引号如表图附件“”是abcXG@+楼层室个至到为计热线"
                 "成占届全会《》以上下的结构比排名省台胞")
-    gram = grammar()
     rng = random.Random(20261122)
     for _ in range(1500):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 80)))
-        for m in scan(text):
+        fast = scan(text)
+        for m in fast:
             assert text[m.start : m.end] == m.text
-        folded = fold(text)
-        fast = [(m.span(), m.lastgroup) for m, _ in iter_matches(folded, gram)]
-        full = [(m.span(), m.lastgroup) for m, _ in iter_matches(folded, gram, fast=False)
-                if not (m.lastgroup in ("nf_url", "nf_email") and not any(c.isdigit() for c in m.group()))]
-        assert fast == full, text
+        assert _as_records(fast) == _as_records(scan_reference(text)), text

@@ -5,8 +5,8 @@ pattern of :mod:`gknlp.numbers.grammar`.  A plain number (nothing around it that
 a non-fact rule could use) is built from the core match; a year, a list marker or a Chinese
 numeral with a neutral left neighbour is decided by one group of the master; everything else by
 the master itself, searched from where a mention could begin.  The result equals running the
-master over the whole text (``iter_matches(..., fast=False)``; checked by the tests on all seeds,
-the corpus and seeded random text).  Matches become :class:`~gknlp.numbers.mention.Mention` objects
+master over the whole text (:func:`scan_reference`; checked by the tests on all seeds, the corpus
+and seeded random text).  Matches become :class:`~gknlp.numbers.mention.Mention` objects
 (values from :mod:`gknlp.numbers.values`, non-facts from :mod:`gknlp.numbers.nonfacts`); finally
 units and change directions are shared across short coordinated lists
 (``分别较上年末增长39.4和56.5%``: 39.4 gets ``%`` and ``increase``), chart headers of years, a
@@ -15,7 +15,6 @@ cover-page year and numbers glued to a repeated name (``365足球即时比分``)
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterator
 
 import regex
 
@@ -45,155 +44,196 @@ LOOKAHEAD = 80
 _DOTTED = regex.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 
 
-def scan(text: str) -> list[Mention]:
+def scan(text: str, *, prefolded: bool = False) -> list[Mention]:
     """Every numeric mention of ``text`` in text order (facts and flagged non-facts).
 
-    Offsets index ``text`` exactly as given; ``mention.text == text[start:end]``.
+    Offsets index ``text`` exactly as given; ``mention.text == text[start:end]``.  A caller that
+    already holds ``fold(text)`` passes it with ``prefolded=True`` (the same mentions, without
+    folding twice; their ``text`` is then taken from the folded string).
     """
     if not isinstance(text, str):
         raise TypeError(f"scan() needs str, not {type(text).__name__}")
     if not text:
         return []
+    folded = text if prefolded else fold(text)
+    gram = grammar()
+    mentions, factors = _collect(text, folded, gram)
+    _finish(mentions, factors, folded)
+    return mentions
+
+
+def scan_reference(text: str) -> list[Mention]:
+    """What :func:`scan` returns, computed the slow way: the master pattern over the whole text
+    (every mention decided by the ordered alternatives, no shortcut).  The tests compare
+    :func:`scan` with it; it is not meant for production use."""
     folded = fold(text)
     gram = grammar()
     mentions: list[Mention] = []
     factors: list[int] = []  # unit factor of each mention (for unit sharing)
-    for match, pieces in iter_matches(folded, gram):
-        name = match.lastgroup
-        if pieces is not None:  # decided by the core match: num, unit, scale, mid, mid2, post
-            built = _build_fact(match, folded, gram, None, None, None, None, None, *pieces)
-        elif name == "fact":
-            built = _fact(match, folded, gram)
-        elif name == "nf_skip" or name is None:
-            continue
-        elif name in ("nf_url", "nf_email") and not _HAS_DIGIT.search(match.group()):
-            continue  # every mention holds a number; a URL without digits is not one
-        elif name == "nf_ratio" and (terms := _ratio_terms(match, folded, gram)) is not None:
-            for mention in terms:
-                mention.text = text[mention.start : mention.end]
-                mentions.append(mention)
-                factors.append(1)
-            continue
-        else:
-            built = _nonfact(match, name[3:], folded, gram), 1
-        if built is None:
-            continue
-        mention, factor = built
-        mention.text = text[mention.start : mention.end]
-        mentions.append(mention)
-        factors.append(factor)
+    for match in gram.master.finditer(folded):
+        _add_match(match, text, folded, gram, mentions, factors)
+    _finish(mentions, factors, folded)
+    return mentions
+
+
+def _finish(mentions: list[Mention], factors: list[int], folded: str) -> None:
+    """The passes over the whole mention list (coordinated lists, year headers, cover year,
+    glued names, a truncated last number)."""
     _share(mentions, factors, folded)
     _year_runs(mentions)
     _cover_year(mentions, folded)
     _glued_names(mentions, folded)
     _truncated_end(mentions, folded)
-    return mentions
 
 
-_CORE_PIECES = ("num", "unit", "scale", "mid", "mid2", "post", "tail")
+def _add_match(match: regex.Match, text: str, folded: str, gram: Grammar,
+               mentions: list[Mention], factors: list[int]) -> None:
+    """Append the mention(s) of one master (or master-group) match."""
+    name = match.lastgroup
+    if name == "fact":
+        built = _fact(match, folded, gram)
+    elif name == "nf_skip" or name is None:
+        return
+    elif name in ("nf_url", "nf_email") and not _HAS_DIGIT.search(match.group()):
+        return  # every mention holds a number; a URL without digits is not one
+    elif name == "nf_ratio" and (terms := _ratio_terms(match, folded, gram)) is not None:
+        for mention in terms:
+            mention.text = text[mention.start : mention.end]
+            mentions.append(mention)
+            factors.append(1)
+        return
+    else:
+        built = _nonfact(match, name[3:], folded, gram), 1
+    if built is None:
+        return
+    mention, factor = built
+    mention.text = text[mention.start : mention.end]
+    mentions.append(mention)
+    factors.append(factor)
 
 
-def iter_matches(folded: str, gram: Grammar, *, fast: bool = True) -> Iterator[tuple[regex.Match, tuple | None]]:
-    """The master's matches over ``folded``, in order, without running the master everywhere.
+def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list[int]]:
+    """The mentions of ``folded`` (before the list passes) and the unit factor of each, without
+    running the master everywhere.
 
     ``core`` finds each numeral (most text has none).  An Arabic number whose previous character
     cannot end a prefix word (约 增长 第 电话: …) and whose next character cannot start a non-fact
-    suffix (月 日 - : / 号 …), and that is not followed by 年, is decided by the core match itself:
-    the master would give the same fact.  Every other numeral is decided by ``master`` searched
-    from :data:`LOOKBACK` characters before it.  ``fast=False`` runs the master over the whole
-    text (the reference the tests compare with).  Yields ``(match, pieces)``; ``pieces`` are the
-    captured fact groups of a core match, None for a master match.
+    suffix (月 日 - : / 号 …), and that is not followed by 年, is built from the core match
+    itself: the master would give the same fact.  A year, a list marker or a Chinese numeral
+    with a neutral left neighbour is decided by one group of the master.  Every other numeral is
+    decided by ``master`` searched from :data:`LOOKBACK` characters before it.  The result
+    equals :func:`scan_reference` (tests on all seeds, the corpus and seeded random text).
     """
-    if not fast:
-        for match in gram.master.finditer(folded):
-            yield match, None
-        return
+    mentions: list[Mention] = []
+    factors: list[int] = []
     master, prefix_end, prefix_chars, slow_after = gram.master, gram.prefix_end, gram.prefix_chars, gram.slow_after
-    service = gram.service_numbers
+    service, context_units, core_exact = gram.service_numbers, gram.context_units, gram.core
     year_group, cn_group, bracket_group, digit_group, fact_group = (
         gram.groups[k] for k in ("year", "cn", "bracket", "digits", "fact"))
     n = len(folded)
     pos = 0  # end of the last mention: nothing before it is searched again
-    for core in gram.core.finditer(folded):
-        start, end = core.span()
-        if end <= pos:
-            continue
-        kind = core.lastgroup
-        prev = folded[start - 1] if start else ""
-        after = folded[end] if end < n else ""
-        if after == " ":  # digit-led non-facts allow two spaces before 日 月 号 … (4 日)
-            gap = end
-            while gap < n and folded[gap] == " " and gap - end < 2:
-                gap += 1
-            after = folded[gap] if gap < n else ""
-        token = unit = None
-        if kind == "fact":
-            pieces = core.group(*_CORE_PIECES)
-            token, unit = pieces[0], pieces[1]
-            if start >= pos and prev not in prefix_end:
+    resume = 0  # where the core pass (re)starts
+    while resume >= 0:
+        cores = gram.core_re.finditer(folded, resume)
+        resume = -1
+        for core in cores:
+            if resume >= 0:
+                break  # the previous numeral was re-matched with ``core`` and ended elsewhere
+            start, end = core.span()
+            if end <= pos:
+                continue
+            _, num, unit, mid, scale, tail, mid2, unit2, post, other = core.groups()
+            if other is None:
                 if unit is None:
-                    plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
-                        and not (len(token) == 11 and token[0] == "1") and token.count(".") < 2
-                else:
-                    plain = unit != "年" and not (after in "-~至到" and unit == "%")
-                if plain:
-                    pos = end
-                    yield core, pieces
-                    continue
-        else:
-            word = core.group()
-            if word[0].isascii():
-                if not _HAS_DIGIT.search(word):
+                    unit = unit2
+                if unit in context_units:  # the left-context guard re cannot express
+                    core = core_exact.match(folded, start)
+                    if core.end() != end:
+                        resume = core.end()
+                    end = core.end()
+                    num, unit, mid, scale, tail, mid2, post, other = core.group(
+                        "num", "unit", "mid", "scale", "tail", "mid2", "post", "other")
+                    if end <= pos:
+                        continue
+            prev = folded[start - 1] if start else ""
+            after = folded[end] if end < n else ""
+            if after == " ":  # digit-led non-facts allow two spaces before 日 月 号 … (4 日)
+                gap = end
+                while gap < n and folded[gap] == " " and gap - end < 2:
+                    gap += 1
+                after = folded[gap] if gap < n else ""
+            token = None
+            if other is None:
+                token = num
+                if start >= pos and prev not in prefix_end:
+                    if unit is None:
+                        plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
+                            and not (len(token) == 11 and token[0] == "1") and token.count(".") < 2
+                    else:
+                        plain = unit != "年" and not (after in "-~至到" and unit == "%")
+                    if plain:
+                        pos = end
+                        built = _build_fact(core, folded, gram, None, None, None, None, None, num, unit, scale,
+                                            mid, mid2, post, tail)
+                        if built is not None:
+                            mention, factor = built
+                            mention.text = text[mention.start : mention.end]
+                            mentions.append(mention)
+                            factors.append(factor)
+                        continue
+            elif other[0].isascii():
+                if not _HAS_DIGIT.search(other):
                     continue  # an ASCII word without digits
             else:
-                token = word
-        # Shortcuts: where no earlier alternative of the master can start (nothing before the
-        # numeral can open a mention), one group of the master decides alone.
-        group, at = None, start
-        if start >= pos and token is not None:
-            if prev == "(" and after == ")" and len(token) <= 3 and start - 1 >= pos \
-                    and _opens(folded, start - 1, prefix_chars):
-                group, at = bracket_group, start - 1  # (一) (3)
-            elif prev not in prefix_chars:
-                if kind == "fact":
-                    if unit == "年":
-                        group = year_group  # 2017年, 2017年1月1日, 2009年至2016年
-                    elif unit is None and after in ".、" and len(token) <= 2 \
-                            and not (end + 1 < n and folded[end + 1] in _ASCII_TOKEN_CHARS):
-                        group = digit_group  # 1. 2、
-                elif not (prev.isascii() and prev.isalnum()):
-                    group = cn_group  # 一是 一、 十三五 进一步 …
-        if group is not None:
-            match = group.match(folded, at)
-            if match is None and group is cn_group:
-                # at a Chinese numeral only the fact alternative of the master can start besides
-                # the cn group (no other group's guard accepts a numeral character)
-                match = fact_group.match(folded, at)
-            if match is not None:
-                pos = match.end()
-                yield match, None
-                if pos >= end:
-                    continue
-                # the group took only the start of the numeral run (万一 of 万一一〇): the master
-                # decides the rest
-        lowest = max(pos, start - LOOKBACK)
-        window = max(start, pos)  # never search inside the previous mention
-        while window > lowest:  # walk back over characters that can open a mention
-            ch = folded[window - 1]
-            if ch == ")":  # a parenthesised note (电话(传真): …) may hold any characters
-                opening = folded.rfind("(", lowest, window - 1)
-                window = opening if opening >= 0 and window - opening <= 12 else window - 1
-            elif ch in prefix_chars:
-                window -= 1
-            else:
-                break
-        limit = min(n, end + LOOKAHEAD)
-        while window < end:
-            match = master.search(folded, window, limit)
-            if match is None or match.start() >= end:
-                break
-            pos = window = match.end()
-            yield match, None
+                token = other
+            # Shortcuts: where no earlier alternative of the master can start (nothing before the
+            # numeral can open a mention), one group of the master decides alone.
+            group, at = None, start
+            if start >= pos and token is not None:
+                if prev == "(" and after == ")" and len(token) <= 3 and start - 1 >= pos \
+                        and _opens(folded, start - 1, prefix_chars):
+                    group, at = bracket_group, start - 1  # (一) (3)
+                elif prev not in prefix_chars:
+                    if other is None:
+                        if unit == "年":
+                            group = year_group  # 2017年, 2017年1月1日, 2009年至2016年
+                        elif unit is None and after in ".、" and len(token) <= 2 \
+                                and not (end + 1 < n and folded[end + 1] in _ASCII_TOKEN_CHARS):
+                            group = digit_group  # 1. 2、
+                    elif not (prev.isascii() and prev.isalnum()):
+                        group = cn_group  # 一是 一、 十三五 进一步 …
+            if group is not None:
+                match = group.match(folded, at)
+                if match is None and group is cn_group:
+                    # at a Chinese numeral only the fact alternative of the master can start besides
+                    # the cn group (no other group's guard accepts a numeral character)
+                    match = fact_group.match(folded, at)
+                if match is not None:
+                    pos = match.end()
+                    _add_match(match, text, folded, gram, mentions, factors)
+                    if pos >= end:
+                        continue
+                    # the group took only the start of the numeral run (万一 of 万一一〇): the master
+                    # decides the rest
+            lowest = max(pos, start - LOOKBACK)
+            window = max(start, pos)  # never search inside the previous mention
+            while window > lowest:  # walk back over characters that can open a mention
+                ch = folded[window - 1]
+                if ch == ")":  # a parenthesised note (电话(传真): …) may hold any characters
+                    opening = folded.rfind("(", lowest, window - 1)
+                    window = opening if opening >= 0 and window - opening <= 12 else window - 1
+                elif ch in prefix_chars:
+                    window -= 1
+                else:
+                    break
+            limit = min(n, end + LOOKAHEAD)
+            while window < end:
+                match = master.search(folded, window, limit)
+                if match is None or match.start() >= end:
+                    break
+                pos = window = match.end()
+                _add_match(match, text, folded, gram, mentions, factors)
+    return mentions, factors
 
 
 _HAS_DIGIT = regex.compile(r"[0-9]")
