@@ -212,12 +212,14 @@ def html_gb2312(text: str) -> Payload | None:
     return Payload(data=page.encode("gb18030"), suffix=".htm")
 
 
-# Flattened tables → <table> markup.  A table block is a run of lines that contain "|" (plus the
-# cell lines between "|"-only lines).  Multi-cell lines are rows as they are; one-cell-per-line
-# blocks are regrouped into rows: a row is its label, the unit cells and the value cells that
-# follow it; text cells before a row label form a header row of their own.
+# Flattened tables → <table> markup.  A table block is a run of lines with "|" in them at most
+# MAX_CELL_LINES lines apart (a cell may span lines: "商业\n企业\n|"), plus the cell line before a
+# leading bare "|" line.  Lines holding several cells are rows as they are; one-cell-per-line blocks
+# are regrouped into rows: a row is its label, the unit cells and the value cells that follow it;
+# text cells before a row label form header rows of their own.
 _VALUE_CELL = regex.compile(r"^(?:[+\-]?\d[\d,]*(?:\.\d+)?(?:%|万元|元)?|[-/—–\\]{1,3}|无)$")
 _UNIT_CELL = regex.compile(r"^(?:条|件|次|个|人|元|万元|项|份|篇|期|场|人次|件次|家|户|本|宗|天|%)$")
+MAX_CELL_LINES = 12
 
 
 def _cells_of(line: str) -> list[str]:
@@ -226,29 +228,24 @@ def _cells_of(line: str) -> list[str]:
 
 def table_blocks(lines: list[str]) -> list[tuple[int, int]]:
     """Line ranges ``[start, end)`` of the flattened tables of a text."""
-    piped = [("|" in ln) for ln in lines]
-    inside = list(piped)
-    for i, ln in enumerate(lines):  # a cell line between two "|" lines ("cell\n|\ncell\n|")
-        if not piped[i] and ln.strip() and i > 0 and i + 1 < len(lines) and piped[i - 1] and piped[i + 1] \
-                and not _cells_of(lines[i + 1])[0]:
-            inside[i] = True
+    piped = [i for i, ln in enumerate(lines) if "|" in ln]
     blocks: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        if inside[i]:
-            j = i
-            while j < len(lines) and (inside[j] or (not lines[j].strip() and j + 1 < len(lines) and inside[j + 1])):
-                j += 1
-            if sum(piped[i:j]) >= 3:
-                blocks.append((i, j))
-            i = j
-        else:
-            i += 1
+    k = 0
+    while k < len(piped):
+        j = k
+        while j + 1 < len(piped) and piped[j + 1] - piped[j] <= MAX_CELL_LINES:
+            j += 1
+        if j - k + 1 >= 3:
+            start = piped[k]
+            if lines[start].strip() == "|" and start > 0 and lines[start - 1].strip():
+                start -= 1  # "第二十条第(一)项\n|": the first cell precedes the first bare "|"
+            blocks.append((start, piped[j] + 1))
+        k = j + 1
     return blocks
 
 
 def table_rows(lines: list[str]) -> list[list[str]]:
-    """The rows of one flattened table block."""
+    """The rows of one flattened table block; a cell spanning lines keeps its line breaks."""
     multi = [ln for ln in lines if sum(1 for c in _cells_of(ln) if c) >= 2]
     if len(multi) * 2 >= sum(1 for ln in lines if ln.strip()):
         rows = []
@@ -259,7 +256,8 @@ def table_rows(lines: list[str]) -> list[list[str]]:
             if any(cells):
                 rows.append(cells)
         return rows
-    cells = [c for ln in lines for c in _cells_of(ln) if c]
+    cells = [c.strip() for c in "\n".join(lines).split("|") if c.strip()]
+    cells = ["\n".join(p.strip() for p in c.split("\n") if p.strip()) for c in cells]
     rows, texts, current = [], [], []  # texts: pending text cells; current: the row being filled
     for cell in cells:
         if _VALUE_CELL.match(cell) or (_UNIT_CELL.match(cell) and texts):
@@ -279,6 +277,17 @@ def table_rows(lines: list[str]) -> list[list[str]]:
     return rows
 
 
+def _one_line(cell: str) -> str:
+    """A cell's lines joined as a converter joins them (see :func:`gknlp.io.flatten_cell`)."""
+    from gknlp.io import flatten_cell
+
+    return flatten_cell(cell)
+
+
+def _cell_html(cell: str) -> str:
+    return "<br>".join(html_lib.escape(p, quote=False) for p in cell.split("\n"))
+
+
 def html_tables(text: str) -> Payload | None:
     """The paragraph page with the flattened "|" tables as ``<table><tr><td>`` markup; None when the
     text has no such table."""
@@ -286,17 +295,183 @@ def html_tables(text: str) -> Payload | None:
     blocks = table_blocks(lines)
     if not blocks:
         return None
+    return Payload(data=_page(_html_body(lines, blocks)).encode("utf-8"), suffix=".html")
+
+
+def html_layout_table(text: str) -> Payload | None:
+    """An old-style page: the whole article (paragraphs and data tables) inside the cell of a layout
+    ``<table>``, navigation and footer in cells of the same layout table."""
+    lines = text.split("\n")
+    inner = _html_body(lines, table_blocks(lines))
+    body = (
+        "<table width=\"980\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\">\n"
+        "<tr><td class=\"nav\" height=\"30\">首页 | 政务公开 | 政府信息公开 | 2023年</td></tr>\n"
+        "<tr><td valign=\"top\"><table width=\"100%\"><tr><td align=\"center\" class=\"title\">"
+        "政府信息公开工作年度报告</td></tr>\n"
+        "<tr><td align=\"center\">发布时间：2024-01-16 浏览次数：1024</td></tr>\n"
+        f"<tr><td id=\"zoom\">\n{inner}</td></tr></table></td></tr>\n"
+        "<tr><td class=\"footer\">版权所有 电话：0591-23162606 闽ICP备05011232号</td></tr>\n</table>\n"
+    )
+    return Payload(data=(_HEAD.format(charset="utf-8") + body + "</body></html>\n").encode("utf-8"), suffix=".html")
+
+
+def _html_body(lines: list[str], blocks: list[tuple[int, int]], *, word: bool = False) -> str:
+    """Paragraphs and (for ``blocks``) tables; ``word``: the markup Word's "save as HTML" writes."""
+    para = _word_lines if word else _p_lines
     body, last = [], 0
     for start, end in blocks:
-        body.append(_p_lines(lines[last:start]))
-        body.append("<table border=\"1\" cellspacing=\"0\">\n<tbody>\n")
+        body.append(para(lines[last:start]))
+        body.append("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0>\n" if word
+                    else "<table border=\"1\" cellspacing=\"0\">\n<tbody>\n")
         for row in table_rows(lines[start:end]):
-            cells = "".join(f"<td><p>{html_lib.escape(c, quote=False)}</p></td>" for c in row)
+            if word:
+                cells = "".join("<td width=92 valign=top>" + "".join(
+                    f"<p class=MsoNormal align=center>{_word_runs(p)}</p>" for p in c.split("\n")) + "</td>"
+                                for c in row)
+            else:
+                cells = "".join(f"<td><p>{_cell_html(c)}</p></td>" for c in row)
             body.append(f"<tr>{cells}</tr>\n")
-        body.append("</tbody>\n</table>\n")
+        body.append("</table>\n" if word else "</tbody>\n</table>\n")
         last = end
-    body.append(_p_lines(lines[last:]))
-    return Payload(data=_page("".join(body)).encode("utf-8"), suffix=".html")
+    body.append(para(lines[last:]))
+    return "".join(body)
+
+
+_ASCII_RUN = regex.compile(r"[\x21-\x7e]+|[^\x21-\x7e]+")
+
+
+def _word_runs(line: str) -> str:
+    """Word's runs: ASCII and CJK text in separate ``<span>``s with their own fonts."""
+    out = []
+    for run in _ASCII_RUN.findall(line):
+        esc = html_lib.escape(run, quote=False).replace("  ", " &nbsp;")
+        if run[0].isascii() and not run[0].isspace():
+            out.append(f"<span lang=EN-US style='font-size:16.0pt;font-family:\"Times New Roman\"'>{esc}</span>")
+        else:
+            out.append(f"<span style='font-size:16.0pt;font-family:仿宋_GB2312'>{esc}</span>")
+    return "".join(out) + "<span lang=EN-US><o:p></o:p></span>"
+
+
+def _word_lines(lines: list[str]) -> str:
+    return "".join(f"<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>{_word_runs(ln.strip())}</p>\n"
+                   if ln.strip() else "<p class=MsoNormal><span lang=EN-US>&nbsp;</span></p>\n" for ln in lines)
+
+
+def html_word(text: str) -> Payload:
+    """A report saved by Word as HTML (MsoNormal paragraphs, script runs in spans, tables)."""
+    lines = text.split("\n")
+    page = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<head>\n<meta http-equiv=Content-Type "
+            "content=\"text/html; charset=gb2312\">\n<style>p.MsoNormal{margin:0cm}</style>\n</head>\n"
+            "<body lang=ZH-CN style='text-justify-trim:punctuation'>\n<div class=WordSection1>\n"
+            + _html_body(lines, table_blocks(lines), word=True) + "</div>\n</body>\n</html>\n")
+    return Payload(data=page.encode("gb18030"), suffix=".htm")
+
+
+def html_char_refs(text: str) -> Payload:
+    """The paragraph page with every non-ASCII character written as a numeric character reference."""
+    page = _page(_p_lines(text.split("\n")))
+    return Payload(data=page.encode("ascii", "xmlcharrefreplace"), suffix=".html")
+
+
+def docx_file(text: str) -> Payload | None:
+    """A DOCX document: one paragraph per line, the "|" tables as Word tables (python-docx)."""
+    try:
+        import docx
+    except ImportError:
+        return None
+    import io
+
+    lines = text.split("\n")
+    document = docx.Document()
+    last = 0
+    for start, end in table_blocks(lines) + [(len(lines), len(lines))]:
+        for ln in lines[last:start]:
+            document.add_paragraph(ln)
+        rows = table_rows(lines[start:end]) if start < end else []
+        if rows:
+            width = max(len(r) for r in rows)
+            table = document.add_table(rows=len(rows), cols=width)
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell  # python-docx: "\n" → a line break in the cell
+        last = end
+    buf = io.BytesIO()
+    document.save(buf)
+    return Payload(data=buf.getvalue(), suffix=".docx")
+
+
+def big5_traditional(text: str) -> Payload | None:
+    """The traditional variant as a Big5 (cp950) file, when every character has a Big5 code."""
+    try:
+        return Payload(data=text.translate(s2t_table()).encode("cp950"))
+    except UnicodeEncodeError:
+        return None
+
+
+def relayout_tables(style: str) -> Callable[[str], Payload | None]:
+    """The "|" tables of a text written in another flattened layout: ``pipes`` ("a | b | c"),
+    ``markdown`` ("| a | b |" with a rule line), ``tabs`` ("a<TAB>b"), ``lines`` (one cell per line)."""
+    def make(text: str) -> Payload | None:
+        lines = text.split("\n")
+        blocks = table_blocks(lines)
+        if not blocks:
+            return None
+        out, last = [], 0
+        for start, end in blocks:
+            out += lines[last:start]
+            rows = [[_one_line(c) for c in row] for row in table_rows(lines[start:end])]
+            for k, row in enumerate(rows):
+                if style == "pipes":
+                    out.append(" | ".join(row))
+                elif style == "markdown":
+                    out.append("| " + " | ".join(row) + " |")
+                    if k == 0:
+                        out.append("|" + "---|" * len(row))
+                elif style == "tabs":
+                    out.append("\t".join(row))
+                else:
+                    out += row
+            last = end
+        out += lines[last:]
+        result = "\n".join(out)
+        return None if result == text else Payload(text=result)
+    return make
+
+
+_CJK_ASCII = regex.compile(r"(?<=\p{Han})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=\p{Han})")
+
+
+def pangu_spacing(text: str) -> str:
+    """A space between a Han character and an adjacent ASCII letter or digit (what PDF extraction
+    and "pangu" spacing tools do: 共受理 193371 件)."""
+    return _CJK_ASCII.sub(" ", text)
+
+
+_NO_LINE_START = "，。、；：！？）》」』”’%,.;:!?)"
+
+
+def hard_wrap(text: str, width: int = 30) -> str:
+    """Lines longer than ``width`` broken as a typesetter does: never inside a run of ASCII letters
+    or digits, never before closing punctuation (what a PDF-to-text dump of the report gives)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = width
+            while cut > 1 and (line[cut] in _NO_LINE_START or (line[cut].isascii() and line[cut].isalnum()
+                                                                and line[cut - 1].isascii() and line[cut - 1].isalnum())):
+                cut -= 1
+            if cut <= 1:
+                break
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _nfkc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
 
 
 def _str(fn: Callable[[str], str]) -> Callable[[str], Payload | None]:
@@ -336,6 +511,23 @@ VARIANTS: list[Variant] = [
     Variant("html-br", "layout", "HTML page: lines joined with <br>, &nbsp; indents", html_breaks),
     Variant("html-gb2312", "layout", "HTML <p> page, GB18030 bytes, <meta charset=gb2312>", html_gb2312),
     Variant("html-table", "layout", "HTML <p> page with the '|' tables as <table> markup", html_tables),
+    Variant("html-layout-table", "layout", "old-style page: article and tables inside a layout <table> cell",
+            html_layout_table),
+    Variant("html-word", "layout", "Word 'save as HTML' (MsoNormal, script runs in spans, GB2312)", html_word),
+    Variant("html-ncr", "layout", "HTML page with every non-ASCII character as &#NNNNN;", html_char_refs),
+    Variant("docx", "layout", "DOCX: a paragraph per line, '|' tables as Word tables", docx_file),
+    Variant("big5-trad", "bytes", "the traditional variant as a Big5 (cp950) file, if encodable",
+            big5_traditional, one_to_one=True),
+    Variant("nfkc", "chars", "Unicode NFKC normalization (not always one to one: ① → 1, ㈠ → (一))", _str(_nfkc)),
+    Variant("pangu", "layout", "a space between Han characters and ASCII letters/digits", _str(pangu_spacing)),
+    Variant("trailing-space", "layout", "a space and a no-break space after every non-blank line",
+            _lines(lambda ls: [ln + " \u00a0" if ln.strip() else ln for ln in ls])),
+    Variant("hard-wrap", "layout", "lines broken every 30 characters (not inside numbers/Latin words)",
+            _str(hard_wrap)),
+    Variant("table-pipes", "layout", "'|' tables as 'a | b | c' rows", relayout_tables("pipes")),
+    Variant("table-markdown", "layout", "'|' tables as markdown tables", relayout_tables("markdown")),
+    Variant("table-tabs", "layout", "'|' tables as tab-separated rows", relayout_tables("tabs")),
+    Variant("table-lines", "layout", "'|' tables one cell per line without '|'", relayout_tables("lines")),
 ]
 VARIANT_BY_NAME = {v.name: v for v in VARIANTS}
 

@@ -22,7 +22,7 @@ from gknlp import config
 from gknlp.errors import DocumentTooLarge, InputError
 from gknlp.io.decode import DOCX, HTML, PDF, TEXT, decode_text, sniff
 
-__all__ = ["Document", "read", "read_bytes", "render_rows", "max_document_bytes"]
+__all__ = ["Document", "read", "read_bytes", "render_rows", "flatten_cell", "max_document_bytes"]
 
 
 @dataclass
@@ -96,7 +96,7 @@ def render_rows(rows: Iterable[Iterable[str | None]]) -> str:
     """
     lines = []
     for row in rows:
-        cells = [_flatten_cell(c) for c in row]
+        cells = [flatten_cell(c) for c in row]
         if any(cells):
             lines.append(_BLANK_RUN.sub(" ", " | ".join(cells)).strip())
     return "\n".join(lines)
@@ -105,7 +105,9 @@ def render_rows(rows: Iterable[Iterable[str | None]]) -> str:
 _BLANK_RUN = regex.compile(r" {2,}")
 
 
-def _flatten_cell(cell: str | None) -> str:
+def flatten_cell(cell: str | None) -> str:
+    """One table cell on one line (see :func:`render_rows`): line breaks removed, joined with a
+    space only between two Latin letters or digits; ``|`` becomes ``｜``."""
     if not cell:
         return ""
     parts = [p.strip() for p in cell.replace("\r", "\n").split("\n")]

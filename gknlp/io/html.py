@@ -2,11 +2,19 @@
 
 * Scripts, styles, forms and page furniture (``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` and
   elements whose id/class names a menu, breadcrumb, footer, sidebar or share bar) are dropped.
-* Block elements (p, div, li, h1–h6, tr …) and ``<br>`` end lines.
-* Each ``<table>`` becomes one line per ``<tr>``, cells separated by " | ".  A cell spanning
+* Block elements (p, div, li, h1–h6, tr …) and ``<br>`` end lines.  Line breaks in the HTML
+  *source* are whitespace, as in a browser: they never end a line of text; between two CJK
+  characters (``全年共发布\n政府信息``, as editors and Word wrap their source) they vanish,
+  elsewhere they become one space.  Inline elements (``<span>`` runs of Word's HTML) add nothing.
+* Each data ``<table>`` becomes one line per ``<tr>``, cells separated by " | ", each cell on one
+  line (:func:`gknlp.io.flatten_cell`: ``本年新<br>制作数量`` → ``本年新制作数量``).  A cell spanning
   several columns or rows (colspan/rowspan) is written once; the positions it covers are written
   as empty cells, so every line of the table has its cells in their columns and the "|"-row
   reader of :mod:`gknlp.tables` sees the same layout as for flattened text.
+* A *layout* table — one that holds another table, whose only cell is the page, or with a cell
+  holding paragraphs of text (old sites put the whole article in a ``<td>``) — is not data: its
+  rows and cells are blocks, so the article keeps its lines and its data tables their rows; its
+  cells named like furniture (``<td class="nav">``) are dropped.
 """
 from __future__ import annotations
 
@@ -26,6 +34,16 @@ _BLOCK = frozenset(
     "main ol p pre section table tbody thead tfoot tr ul caption".split()
 )
 _SPACES = regex.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+# HTML source whitespace (ASCII only: NBSP and U+3000 are text) with a line break in it
+_SOURCE_BREAK = regex.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
+_BREAK = "\x1f"  # stands for a source line break until its neighbours are known
+_BREAK_RUN = regex.compile(r"[ \t\r\f]*\x1f[ \t\r\f\x1f]*")
+# characters a browser joins across a source line break without a space (CSS Text 3, segment breaks)
+_WIDE = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’…—]")
+_CELL_TAGS = ("td", "th")
+_PRE = frozenset(("pre", "textarea", "listing", "plaintext"))
+_PRE_STYLE = regex.compile(r"white-space\s{0,5}:\s{0,5}(?:pre|break-spaces)", regex.IGNORECASE)
+LAYOUT_CELL_CHARS = 150  # a cell with paragraphs and more text than this is page layout, not data
 _BLANKS = regex.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 MAX_SPAN = 100  # colspan/rowspan values above this are treated as 1 (broken markup)
@@ -39,17 +57,65 @@ def html_to_text(html: str) -> str:
         root = lxml_html.document_fromstring(_XML_DECL.sub("", html))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse HTML: {exc}") from exc
-    _drop_furniture(root)
+    layout = _layout_tables(root)
+    _drop_furniture(root, layout)
     parts: list[str] = []
     body = root.find("body")
-    _render(body if body is not None else root, parts)
-    text = "".join(parts)
+    _render(body if body is not None else root, parts, layout)
+    text = _join_source_breaks("".join(parts))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _BLANKS.sub("\n\n", text).strip() + "\n"
 
 
-def _drop_furniture(root: etree._Element) -> None:
+def _join_source_breaks(text: str) -> str:
+    """Resolve the source line breaks: nothing between two wide (CJK) characters, else a space."""
+    def join(m: regex.Match) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        return "" if before and after and _WIDE.match(before) and _WIDE.match(after) else " "
+    return _BREAK_RUN.sub(join, text)
+
+
+def _source_text(text: str, pre: bool) -> str:
+    """A text node as it renders: a source line break is whitespace (kept as such in <pre>)."""
+    text = text.replace(_BREAK, " ")
+    return text if pre else _SOURCE_BREAK.sub(_BREAK, text)
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _own_cells(table: etree._Element) -> list[etree._Element]:
+    return [c for tr in table.iter("tr") if _owner_table(tr) is table for c in tr if _tag(c) in _CELL_TAGS]
+
+
+def _layout_tables(root: etree._Element) -> set[etree._Element]:
+    """Tables used for page layout: holding another table, a single cell, or a cell with several
+    blocks of text longer than :data:`LAYOUT_CELL_CHARS`."""
+    layout = set()
+    for table in root.iter("table"):
+        outer = _owner_table(table)
+        while outer is not None:  # every table around a table is layout
+            layout.add(outer)
+            outer = _owner_table(outer)
+    for table in root.iter("table"):
+        if table in layout:
+            continue
+        cells = _own_cells(table)
+        if len(cells) == 1:
+            layout.add(table)
+            continue
+        for cell in cells:
+            blocks = sum(1 for el in cell.iter() if _tag(el) in _BLOCK or _tag(el) == "br")
+            if blocks >= 2 and len("".join(cell.itertext()).strip()) > LAYOUT_CELL_CHARS:
+                layout.add(table)
+                break
+    return layout
+
+
+def _drop_furniture(root: etree._Element, layout: set[etree._Element]) -> None:
     doomed = []
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -60,8 +126,9 @@ def _drop_furniture(root: etree._Element) -> None:
             doomed.append(el)
             continue
         names = f"{el.get('id', '')} {el.get('class', '')}"
-        if names.strip() and _FURNITURE.search(names) and tag not in ("body", "html", "table", "tr", "td", "th"):
-            doomed.append(el)
+        if names.strip() and _FURNITURE.search(names) and tag not in ("body", "html", "table") and (
+                tag not in ("tr", "td", "th") or _owner_table(el) in layout):
+            doomed.append(el)  # rows and cells only of layout tables: a data table keeps its columns
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -76,31 +143,43 @@ def _drop_furniture(root: etree._Element) -> None:
         parent.remove(el)
 
 
-def _render(el: etree._Element, out: list[str]) -> None:
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if tag == "table":
+def _render(el: etree._Element, out: list[str], layout: set[etree._Element], pre: bool = False) -> None:
+    tag = _tag(el)
+    if tag == "table" and el not in layout:
         out.append("\n")
-        out.extend(line + "\n" for line in table_lines(el))
+        out.extend(line + "\n" for line in table_lines(el, layout))
         out.append("\n")
         return
     if tag == "br":
         out.append("\n")
-    block = tag in _BLOCK
+    block = tag in _BLOCK or tag in _CELL_TAGS  # the cells of a layout table are blocks
+    pre = pre or tag in _PRE or (tag != "" and _PRE_STYLE.search(el.get("style") or "") is not None)
     if block:
         out.append("\n")
     if el.text:
-        out.append(el.text)
+        out.append(_source_text(el.text, pre))
     for child in el:
-        _render(child, out)
+        _render(child, out, layout, pre)
         if child.tail:
-            out.append(child.tail)
+            out.append(_source_text(child.tail, pre))
     if block:
         out.append("\n")
 
 
-def _cell_text(cell: etree._Element) -> str:
-    """Text of one cell on one line (line breaks inside the cell become spaces)."""
-    return _SPACES.sub(" ", " ".join(t.strip() for t in cell.itertext() if t.strip())).strip()
+def _cell_text(cell: etree._Element, layout: set[etree._Element]) -> str:
+    """Text of one data cell on one line: inline elements joined as they render, its lines
+    (``<br>``, ``<p>``) joined by :func:`gknlp.io.flatten_cell`, blank runs as one space."""
+    from gknlp.io import flatten_cell
+
+    parts: list[str] = []
+    if cell.text:
+        parts.append(_source_text(cell.text, False))
+    for child in cell:
+        _render(child, parts, layout)
+        if child.tail:
+            parts.append(_source_text(child.tail, False))
+    text = _join_source_breaks("".join(parts))
+    return _SPACES.sub(" ", flatten_cell(text)).strip()
 
 
 def _span(cell: etree._Element, name: str) -> int:
@@ -111,8 +190,9 @@ def _span(cell: etree._Element, name: str) -> int:
     return n if 1 <= n <= MAX_SPAN else 1
 
 
-def table_lines(table: etree._Element) -> list[str]:
+def table_lines(table: etree._Element, layout: set[etree._Element] | None = None) -> list[str]:
     """One "a | b | c" line per row; positions covered by a rowspan/colspan are empty cells."""
+    layout = set() if layout is None else layout
     rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
     covered: dict[int, int] = {}  # column → rows still covered by a rowspan from above
     lines: list[str] = []
@@ -131,7 +211,7 @@ def table_lines(table: etree._Element) -> list[str]:
         for cell in cells:
             fill_covered()
             cs, rs = _span(cell, "colspan"), _span(cell, "rowspan")
-            out.append(_cell_text(cell))
+            out.append(_cell_text(cell, layout))
             out.extend([""] * (cs - 1))
             if rs > 1:
                 for c in range(col, col + cs):
