@@ -22,7 +22,7 @@ def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: s
     found_tables = tables.read_tables(folded, sections)
     meta = metadata.detect(folded, found_tables, sections)
     table_facts = tables.table_facts(folded, found_tables, meta)
-    mentions = numbers.scan(folded)
+    mentions = numbers.scan(folded, prefolded=True)
     skip = [(t.start, t.end) for t in found_tables]
     mentions = factfilter.apply(folded, mentions, sections, exclude=skip, model=model)
     narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model)
