@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/tables_snapshot.py write /tmp/tables_before.json
     .venv/bin/python bench/tables_snapshot.py compare /tmp/tables_before.json
+    .venv/bin/python bench/tables_snapshot.py texts /tmp/texts.json   # freeze the texts, then
+    ... write --texts /tmp/texts.json /tmp/before.json; ... compare --texts /tmp/texts.json /tmp/before.json
     .venv/bin/python bench/tables_snapshot.py time [--repeat 5]
     GKNLP_CODE=/tmp/base .venv/bin/python bench/tables_snapshot.py write /tmp/base.json  # older code
 
@@ -168,8 +170,12 @@ def dump(text: str) -> Any:
     return {"sections": plain(sections), "tables": plain(found), "meta": plain(meta), "facts": plain(facts)}
 
 
-def snapshot() -> dict[str, Any]:
-    return {name: dump(text) for name, text in all_texts().items()}
+def snapshot(texts_file: str | None = None) -> dict[str, Any]:
+    if texts_file:  # texts frozen by `texts` (test builders and html_to_text change under our feet)
+        texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
+    else:
+        texts = all_texts()
+    return {name: dump(text) for name, text in texts.items()}
 
 
 def bench_docs() -> list[str]:
@@ -208,10 +214,14 @@ def time_stages(docs: list[str], repeat: int) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
+    x = sub.add_parser("texts", help="freeze the texts of the safety net into a JSON file (outside the repo)")
+    x.add_argument("file")
     w = sub.add_parser("write")
     w.add_argument("file")
+    w.add_argument("--texts", help="texts frozen by the texts command")
     c = sub.add_parser("compare")
     c.add_argument("file")
+    c.add_argument("--texts", help="texts frozen by the texts command")
     t = sub.add_parser("time")
     t.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
@@ -221,7 +231,12 @@ def main() -> int:
             res = time_stages(docs, args.repeat)
             print(f"{name:<32} " + "  ".join(f"{k} {v * 1000:7.1f} ms" for k, v in res.items()))
         return 0
-    snap = snapshot()
+    if args.cmd == "texts":
+        texts = all_texts()
+        Path(args.file).write_text(json.dumps(texts), encoding="ascii")  # \u escapes keep lone surrogates
+        print(f"{len(texts)} texts → {args.file}")
+        return 0
+    snap = snapshot(args.texts)
     if args.cmd == "write":
         Path(args.file).write_text(json.dumps(snap, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         digest = hashlib.sha256(json.dumps(snap, sort_keys=True).encode()).hexdigest()[:16]

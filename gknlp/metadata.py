@@ -34,6 +34,11 @@ _LEAD_VERB = regex.compile(
 _PRONOUN = regex.compile(r"^(?:[我本该][\p{Han}]?|政府|单位|本单位|我单位)$")
 _AFTER_YEAR_BODY = regex.compile(r"^(?:19|20)\d{2}\s{0,2}年(?:度)?(?P<body>\p{Han}{2,30}?)(?:政府信息公开|信息公开|政务公开)")
 _BODY_END = regex.compile(r"[\s:：>|,，]+$")
+# The slow scans above are only run near the text they need (same matches, found faster): a _TITLE
+# match holds one of these words 5–98 characters after its start and ends at most 6 after it; a
+# _NAME_BEFORE_YEAR match (3–28 characters) is followed within 2 characters by one of these years.
+_TITLE_END = regex.compile(r"年度报告|工作报告|年报|工作情况报告")
+_YEAR_AFTER_NAME = regex.compile(r"(?:19|20)\d{2}\s{0,2}年")
 
 
 def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportMeta:
@@ -46,7 +51,7 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
             title = line.strip()
             break
     if title is None:
-        for m in _TITLE.finditer(head):
+        for m in _windowed(_TITLE, head, _TITLE_END, 5, 98, 110):
             cand = _clean_title(m.group("title"))
             if cand and _YEAR.search(cand) and not _NOT_TITLE.search(cand):
                 title = cand
@@ -68,7 +73,7 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
         if years:
             year = years.most_common(1)[0][0]
     if body is None:  # no title: a named office right before a year ('平江县民政局2017年度…')
-        names = Counter(m.group(1) for m in _NAME_BEFORE_YEAR.finditer(text[:20000]))
+        names = Counter(m.group(1) for m in _windowed(_NAME_BEFORE_YEAR, text[:20000], _YEAR_AFTER_NAME, 3, 30, 60))
         if names:
             body = names.most_common(1)[0][0]
     if body and not _INSTITUTION.search(body):
@@ -78,6 +83,25 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
             body = full.most_common(1)[0][0]
     is_report = title is not None or bool(tables) or "政府信息公开" in head
     return ReportMeta(year=year, body=body, format=_format(tables, year) if is_report else None, title=title)
+
+
+def _windowed(pattern: regex.Pattern, text: str, anchor: regex.Pattern, near: int, far: int, reach: int):
+    """The matches of ``pattern.finditer(text)``, searched only close to the ``anchor`` occurrences:
+    every match starting at p contains/precedes an anchor occurrence starting in [p + near, p + far]
+    and, like its lookahead, ends before that anchor's start + ``reach``.  (The pattern has no
+    anchors; its lookbehind sees the text before the window.)"""
+    pos, n = 0, len(text)
+    while True:
+        a = anchor.search(text, pos + near)
+        if a is None:
+            return
+        k = a.start()
+        m = pattern.search(text, max(pos, k - far), min(n, k + reach))
+        if m is not None and m.start() <= k - near:
+            yield m  # a match starting before the first anchor it can use: the one finditer gives
+            pos = m.end()
+        else:  # no match starts at or before k - near: go on behind this anchor
+            pos = max(pos, k - near + 1)
 
 
 def _clean_title(raw: str) -> str:

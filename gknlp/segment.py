@@ -71,12 +71,18 @@ def numeral_value(s: str) -> int:
     return _NUMERALS.index(s[0]) + 1
 
 
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> list[tuple[str, regex.Pattern]]:
+    """One alternation of the (literal) keywords per kind, in the order of sections.yaml."""
+    kinds, _ = _config()
+    return [(kind, regex.compile("|".join(regex.escape(k) for k in keywords))) for kind, keywords in kinds]
+
+
 def classify(title: str) -> str | None:
     """Canonical kind of a heading title, or None."""
-    kinds, _ = _config()
     bare = "".join(title.split())
-    for kind, keywords in kinds:
-        if any(k in bare for k in keywords):
+    for kind, keywords in _kind_patterns():
+        if keywords.search(bare) is not None:
             return kind
     return None
 

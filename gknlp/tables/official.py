@@ -119,12 +119,16 @@ def _place(row: Row, readings: list[tuple[int, ...]]) -> None:
 # ---------------------------------------------------------------- table 3
 def _match_table3(label: str, ctx: str, edition: str | None, after: int) -> int | None:
     rows_cfg = config()["official"]["table3"]["rows"]
+    anyrow = _any_table3_row()
     for source in (label, ctx + label):
+        if anyrow.search(source) is None:
+            continue  # no row pattern occurs in it: every row's last match is -1
         best, best_end = None, -1
         for i, r in enumerate(rows_cfg):
             if edition and r.get("formats") and edition not in r["formats"]:
                 continue
-            end = _last_match(r["re"], source)
+            pattern = r["re"]
+            end = -1 if pattern.search(source) is None else _last_match(pattern, source)
             if end > best_end or (end == best_end and end >= 0 and best is not None and best < after <= i):
                 best, best_end = i, end
         if best is not None and best_end >= 0:

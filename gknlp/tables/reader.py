@@ -6,6 +6,7 @@ the narrative stage).
 """
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from gknlp.tables import official, stats
@@ -18,12 +19,14 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
     if not text:
         return []
     sections = [s for s in (sections or []) if getattr(s, "level", 1) == 1]
+    bounds = _Bounds(sections)
     edition = official.edition_of_text(text)
     tables: list[Table] = []
     for cand in rows_of(text):
-        for piece, section in _split(cand, sections):
-            n = len(piece.value_rows)
-            lone = piece.value_rows[0].cells if n == 1 else []
+        for piece, section in _split(cand, bounds):
+            value_rows = piece.value_rows
+            n = len(value_rows)
+            lone = value_rows[0].cells if n == 1 else []
             if n == 0 or (n == 1 and len(lone) < 5 and not any(len(c.text) >= 7 for c in lone)):
                 continue  # a lone number after a short text is narrative, not a table
             kind = getattr(section, "kind", None)
@@ -41,29 +44,56 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
     return tables
 
 
+class _Bounds:
+    """The level-1 sections with their start/end/body start read once; the section of a position is
+    found by bisection when the sections are disjoint and in order (as segment() gives them), else
+    by the first section containing it."""
+
+    def __init__(self, sections: list) -> None:
+        self.sections = sections
+        self.starts = [s.start for s in sections]
+        self.ends = [s.end for s in sections]
+        self._body: dict[int, int] = {}
+        self.ordered = all(a_end <= b_start for a_end, b_start in zip(self.ends, self.starts[1:]))
+
+    def body_start(self, sec) -> int:
+        """``sec.body_start``, read once."""
+        b = self._body.get(id(sec))
+        if b is None:
+            b = self._body[id(sec)] = sec.body_start
+        return b
+
+    def at(self, pos: int):
+        """The first section with start <= pos < end, or None."""
+        if self.ordered:
+            i = bisect.bisect_right(self.starts, pos) - 1
+            return self.sections[i] if i >= 0 and pos < self.ends[i] else None
+        for s, a, b in zip(self.sections, self.starts, self.ends):
+            if a <= pos < b:
+                return s
+        return None
+
+
 def _anchor(row: Row) -> int:
     return row.cells[0].start if row.cells else row.label_start
 
 
-def _split(cand: Candidate, sections: list) -> list[tuple[Candidate, object | None]]:
+def _split(cand: Candidate, bounds: _Bounds) -> list[tuple[Candidate, object | None]]:
     """Cut a candidate where a new level-1 section starts (a table never spans two sections)."""
-    if not sections:
+    if not bounds.sections:
         return [(cand, None)]
     out: list[tuple[Candidate, object | None]] = []
     cur: Candidate | None = None
     cur_sec = None
     ignored: set[int] = set()  # sections whose heading is a row of this table
+    body = bounds.body_start
     for row in cand.rows:
-        pos = _anchor(row)
-        sec = None
-        for s in sections:
-            if s.start <= pos < s.end:
-                sec = s
-                break
+        pos = row.cells[0].start if row.cells else row.label_start
+        sec = bounds.at(pos)
         if sec is not None and id(sec) in ignored:
             sec = cur_sec
         heading_row = (sec is not None and row.label_start <= sec.start < max(row.label_end, row.label_start + 1)
-                       and row.label_end <= sec.body_start + 3)
+                       and row.label_end <= body(sec) + 3)
         if cur is not None and sec is not cur_sec and row.cells and heading_row and any(
             c.value is not None or c.text.strip() in ("/", "-") for c in row.cells
         ):
@@ -73,8 +103,10 @@ def _split(cand: Candidate, sections: list) -> list[tuple[Candidate, object | No
             cur = Candidate(fused=cand.fused)
             cur_sec = sec
             out.append((cur, sec))
-        if sec is not None and row.label_start < sec.body_start <= _anchor(row):
-            row.label = row.label[sec.body_start - row.label_start :].strip() if row.cells else row.label
-            row.label_start = sec.body_start
+        if sec is not None:
+            body_start = body(sec)
+            if row.label_start < body_start <= pos:
+                row.label = row.label[body_start - row.label_start :].strip() if row.cells else row.label
+                row.label_start = body_start
         cur.rows.append(row)
     return out
