@@ -4,6 +4,9 @@ Crawled reports arrive as UTF-8 (with or without a byte-order mark), GB18030/GBK
 Big5 bytes.  :func:`decode_text` decides in this order, never by guesswork:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) is authoritative;
+   UTF-16 without a mark (``utf-16-le``/``-be`` exports) is recognised by its NUL bytes — the high
+   byte of every ASCII character, all on odd (LE) or even (BE) offsets — when the decoded text
+   reads as Chinese text (see :func:`_utf16_without_bom`);
 2. bytes that are valid UTF-8 are UTF-8 (a GB18030 or Big5 text of any length is practically
    never valid UTF-8);
 3. for HTML, the charset the page declares (``<meta charset=…>``) if the bytes decode with it;
@@ -117,6 +120,9 @@ def decode_text(data: bytes, *, html: bool = False) -> tuple[str, str]:
                 raise InputError(f"undecodable bytes: the file starts with a {codec} byte-order mark "
                                  f"but byte {exc.start} is invalid") from None
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"binary file: NUL byte at offset {data.index(0)}")
     text = _decode_strict(data, "utf-8")
     if text is not None:
@@ -129,6 +135,39 @@ def decode_text(data: bytes, *, html: bool = False) -> tuple[str, str]:
             if text is not None:
                 return _check_text(text), declared
     return _check_text_detected(data)
+
+
+_UTF16_MIN_NULS = 4
+_UTF16_PARITY = 0.6  # share of the NUL bytes on the parity of the ASCII high bytes (开 U+5F00, 一 U+4E00 put theirs on the other)
+_UTF16_READABLE = 0.95  # share of ASCII, CJK punctuation and common hanzi in the decoded text
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` if ``data`` is UTF-16 text without a byte-order mark, else None.
+
+    ASCII characters (digits, line breaks, punctuation) put a NUL byte on every odd offset in
+    UTF-16-LE (every even one in BE); hanzi such as 开 (U+5F00) and 一 (U+4E00) put one on the other parity.
+    The bytes must decode strictly and read as text: at least 95 % of the characters ASCII,
+    CJK punctuation/full-width forms or common hanzi after folding to simplified (binary data
+    decodes to rare characters)."""
+    if len(data) % 2 or len(data) < 8:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) < _UTF16_MIN_NULS or max(even, odd) < _UTF16_PARITY * (even + odd):
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    from gknlp.normalize import fold
+
+    common = _common_chars()
+    readable = sum(1 for c in fold(text) if (c.isascii() and (c.isprintable() or c in "\t\n\r"))
+                   or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·" or c in common)
+    if readable < _UTF16_READABLE * len(text):
+        return None
+    return _check_text(text), codec
 
 
 def _refuse_damaged_utf8(data: bytes) -> None:
