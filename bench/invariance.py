@@ -367,6 +367,13 @@ def html_word(text: str) -> Payload:
     return Payload(data=page.encode("gb18030"), suffix=".htm")
 
 
+def html_undeclared_gb18030(text: str) -> Payload:
+    """The paragraph page as GB18030 bytes without any charset declaration (detection decides)."""
+    page = _page(_p_lines(text.split("\n"))).replace(
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n", "")
+    return Payload(data=page.encode("gb18030"), suffix=".html")
+
+
 def html_char_refs(text: str) -> Payload:
     """The paragraph page with every non-ASCII character written as a numeric character reference."""
     page = _page(_p_lines(text.split("\n")))
@@ -452,10 +459,11 @@ _NO_LINE_START = "，。、；：！？）》」』”’%,.;:!?)"
 
 def hard_wrap(text: str, width: int = 30) -> str:
     """Lines longer than ``width`` broken as a typesetter does: never inside a run of ASCII letters
-    or digits, never before closing punctuation (what a PDF-to-text dump of the report gives)."""
+    or digits, never before closing punctuation (what a PDF-to-text dump of the report gives).
+    Lines with "|" (flattened table rows) are left alone."""
     out = []
     for line in text.split("\n"):
-        while len(line) > width:
+        while len(line) > width and "|" not in line:  # table rows are left alone
             cut = width
             while cut > 1 and (line[cut] in _NO_LINE_START or (line[cut].isascii() and line[cut].isalnum()
                                                                 and line[cut - 1].isascii() and line[cut - 1].isalnum())):
@@ -490,6 +498,9 @@ VARIANTS: list[Variant] = [
     Variant("utf16le-nobom", "bytes", "UTF-16-LE file without BOM", _file("utf-16-le")),
     Variant("crlf-file", "bytes", "UTF-8 file with CRLF line endings", _file("utf-8", newline="\r\n")),
     Variant("crlf-gb18030", "bytes", "GB18030 file with CRLF line endings", _file("gb18030", newline="\r\n")),
+    Variant("cr-file", "bytes", "UTF-8 file with old-Mac CR line endings", _file("utf-8", newline="\r")),
+    Variant("u2029-file", "bytes", "UTF-8 file with U+2029 paragraph separators as line ends",
+            _file("utf-8", newline="\u2029")),
     # chars: one character to one character, str input
     Variant("folded", "chars", "the text after gknlp.normalize.fold (fold must be idempotent)",
             _str(fold), one_to_one=True),
@@ -514,6 +525,8 @@ VARIANTS: list[Variant] = [
     Variant("html-layout-table", "layout", "old-style page: article and tables inside a layout <table> cell",
             html_layout_table),
     Variant("html-word", "layout", "Word 'save as HTML' (MsoNormal, script runs in spans, GB2312)", html_word),
+    Variant("html-gb18030-undeclared", "layout", "HTML <p> page, GB18030 bytes, no charset declared",
+            html_undeclared_gb18030),
     Variant("html-ncr", "layout", "HTML page with every non-ASCII character as &#NNNNN;", html_char_refs),
     Variant("docx", "layout", "DOCX: a paragraph per line, '|' tables as Word tables", docx_file),
     Variant("big5-trad", "bytes", "the traditional variant as a Big5 (cp950) file, if encodable",

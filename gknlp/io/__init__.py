@@ -22,7 +22,7 @@ from gknlp import config
 from gknlp.errors import DocumentTooLarge, InputError
 from gknlp.io.decode import DOCX, HTML, PDF, TEXT, decode_text, sniff
 
-__all__ = ["Document", "read", "read_bytes", "render_rows", "flatten_cell", "max_document_bytes"]
+__all__ = ["Document", "read", "read_bytes", "render_rows", "flatten_cell", "unify_line_ends", "max_document_bytes"]
 
 
 @dataclass
@@ -44,7 +44,8 @@ def max_document_bytes() -> int:
 def read(source: str | Path | bytes) -> Document:
     """A ``str`` is text as is; a ``Path`` (any ``os.PathLike``) is a file; ``bytes`` are decoded.
 
-    Files and bytes may be plain text (UTF-8 with or without BOM, GB18030/GBK/GB2312, Big5), HTML,
+    Files and bytes may be plain text (UTF-8 with or without BOM, UTF-16, GB18030/GBK/GB2312, Big5;
+    line ends unified by :func:`unify_line_ends`), HTML,
     PDF (extra ``gknlp[pdf]``) or DOCX (extra ``gknlp[docx]``).  Raises :class:`InputError` for
     missing/unreadable files, binary or undecodable data, and :class:`DocumentTooLarge` above
     :data:`gknlp.config.MAX_DOCUMENT_CHARS` characters (or :func:`max_document_bytes` bytes).
@@ -82,7 +83,20 @@ def read_bytes(data: bytes, *, name: str | None = None, suffix: str = "") -> Doc
     if kind == HTML:
         _check_chars(text, name)  # before the (slower) HTML parse
         return Document(_html_to_text(text), name=name, encoding=encoding, media_type=HTML)
-    return Document(text, name=name, encoding=encoding, media_type=TEXT)
+    return Document(unify_line_ends(text), name=name, encoding=encoding, media_type=TEXT)
+
+
+_LONE_CR = regex.compile(r"\r(?!\n)")
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
+def unify_line_ends(text: str) -> str:
+    """Line ends of a text file as ``\n``, one character for one so offsets do not move: a lone
+    ``\r`` (old Mac files) and U+2028/U+2029 (line/paragraph separators of exported text) become
+    ``\n``; ``\r\n`` stays as it is (its ``\r`` is whitespace to every later stage)."""
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
+    return text.translate(_LINE_SEPARATORS)
 
 
 def render_rows(rows: Iterable[Iterable[str | None]]) -> str:

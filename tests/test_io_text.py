@@ -1,4 +1,4 @@
-"""UTF-16 files without a byte-order mark (utf-16-le/-be exports): decoded, not refused as binary."""
+"""UTF-16 files without a byte-order mark (utf-16-le/-be exports) and other line ends (CR, U+2028)."""
 from __future__ import annotations
 
 import random
@@ -39,3 +39,15 @@ def test_binary_with_nul_bytes_is_still_refused():
     for data in (latin, noise, b"\x00" * 64, SENTENCE.encode("utf-16-le")[:-1]):  # odd length: not UTF-16
         with pytest.raises(InputError, match="binary file"):
             decode_text(data)
+
+
+@pytest.mark.parametrize("end", ["\r", "\u2028", "\u2029"])
+def test_other_line_ends_become_newlines_one_for_one(end, tmp_path):
+    """Old-Mac CR files and exported text with U+2028/U+2029: lines as in the UTF-8 original, same offsets."""
+    text = SEED.read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.replace("\n", end).encode("utf-8"))
+    assert read(path).text == text
+    original = [(f.start, f.end, f.value, f.indicator, f.source) for f in gknlp.parse_report(text).facts]
+    assert [(f.start, f.end, f.value, f.indicator, f.source) for f in gknlp.parse_report(path).facts] == original
+    assert read(b"a\r\nb\rc").text == "a\r\nb\nc"  # CRLF stays: offsets refer to the file's characters
