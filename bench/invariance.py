@@ -525,7 +525,7 @@ VARIANTS: list[Variant] = [
     Variant("html-layout-table", "layout", "old-style page: article and tables inside a layout <table> cell",
             html_layout_table),
     Variant("html-word", "layout", "Word 'save as HTML' (MsoNormal, script runs in spans, GB2312)", html_word),
-    Variant("html-gb18030-undeclared", "layout", "HTML <p> page, GB18030 bytes, no charset declared",
+    Variant("html-gbk-nometa", "layout", "HTML <p> page, GB18030 bytes, no charset declared",
             html_undeclared_gb18030),
     Variant("html-ncr", "layout", "HTML page with every non-ASCII character as &#NNNNN;", html_char_refs),
     Variant("docx", "layout", "DOCX: a paragraph per line, '|' tables as Word tables", docx_file),
@@ -542,6 +542,7 @@ VARIANTS: list[Variant] = [
     Variant("table-tabs", "layout", "'|' tables as tab-separated rows", relayout_tables("tabs")),
     Variant("table-lines", "layout", "'|' tables one cell per line without '|'", relayout_tables("lines")),
 ]
+VARIANTS.sort(key=lambda v: ("bytes", "chars", "layout").index(v.group))  # stable: grouped, in order
 VARIANT_BY_NAME = {v.name: v for v in VARIANTS}
 
 
@@ -775,9 +776,9 @@ def summary(outcomes: list[Outcome], variants: list[Variant]) -> list[dict]:
 def print_summary(rows: list[dict]) -> None:
     cols = ["variant", "docs", "docs_differ", "facts", *CATEGORIES, "indicators_docs", "text_mismatch", "errors"]
     heads = ["variant", "docs", "≠docs", "facts", *CATEGORIES, "ind≠docs", "text≠", "errors"]
-    print(f"{heads[0]:<18}" + "".join(f"{h:>9}" for h in heads[1:]))
+    print(f"{heads[0]:<20}" + "".join(f"{h:>9}" for h in heads[1:]))
     for r in rows:
-        print(f"{r['variant']:<18}" + "".join(f"{r[c]:>9}" for c in cols[1:]))
+        print(f"{r['variant']:<20}" + "".join(f"{r[c]:>9}" for c in cols[1:]))
 
 
 def _describe(f: Fact | None, text: str) -> str:
@@ -823,7 +824,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.list:
         for v in VARIANTS:
-            print(f"{v.name:<18}{v.group:<8}{v.description}")
+            print(f"{v.name:<20}{v.group:<8}{v.description}")
         return 0
     unknown = [n for n in args.variants or [] if n not in VARIANT_BY_NAME]
     if unknown:
