@@ -17,7 +17,6 @@ use it.  Word lists live in ``gknlp/data/labels.yaml``.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -59,7 +58,8 @@ class Label:
 @dataclass(frozen=True)
 class _Patterns:
     sentence_break: regex.Pattern
-    clause_break: regex.Pattern
+    sentence_break_back: regex.Pattern  # the same, searching backwards (regex.REVERSE)
+    clause_break_back: regex.Pattern
     prefix: regex.Pattern
     scope: regex.Pattern
     subject: regex.Pattern
@@ -89,7 +89,8 @@ def patterns() -> _Patterns:
     prefix_parts = [*data["list_markers"], *data["times"], *data["whole_scopes"], *data["adverbs"]]
     return _Patterns(
         sentence_break=regex.compile("[" + regex.escape(data["sentence_breaks"]) + "]"),
-        clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
+        sentence_break_back=regex.compile("[" + regex.escape(data["sentence_breaks"]) + "]", regex.REVERSE),
+        clause_break_back=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]", regex.REVERSE),
         prefix=regex.compile(rf"(?:{_alt(prefix_parts)})"),
         scope=regex.compile(rf"(?:{_alt(data['scopes'])})"),
         subject=regex.compile(rf"(?:{_alt(data['subjects'])})"),
@@ -150,24 +151,29 @@ def peel_tail(text: str) -> str:
 
 
 class _Breaks:
-    """Positions of sentence and clause breaks of a text, found once (linear), looked up by bisection."""
+    """Sentence and clause breaks around a position of a text, found by bounded searches (backwards
+    with a reversed pattern, forwards with the plain one): linear in the number of look-ups, and
+    nothing is done for the parts of the text that hold no mention."""
 
     def __init__(self, text: str) -> None:
         p = patterns()
-        self.sentence = [m.start() for m in p.sentence_break.finditer(text)]
-        self.clause = [m.start() for m in p.clause_break.finditer(text)]
+        self.text = text
         self.n = len(text)
+        self._sentence = p.sentence_break
+        self._sentence_back = p.sentence_break_back
+        self._clause_back = p.clause_break_back
 
     def clause_start(self, pos: int, lower: int) -> int:
         """Start of the clause holding ``pos`` (never before ``lower``)."""
-        i = bisect.bisect_left(self.clause, pos) - 1
-        return max(lower, self.clause[i] + 1) if i >= 0 else lower
+        b = self._clause_back.search(self.text, max(0, lower), pos)
+        return b.start() + 1 if b else lower
 
     def sentence_bounds(self, pos: int, window: int = 400) -> tuple[int, int]:
-        i = bisect.bisect_left(self.sentence, pos)
-        start = self.sentence[i - 1] + 1 if i > 0 else 0
-        end = self.sentence[i] if i < len(self.sentence) else self.n
-        return max(start, pos - window), min(end, pos + window)
+        """``(start, end)`` of the sentence holding ``pos``, at most ``window`` characters either way."""
+        lo, hi = max(0, pos - window), min(self.n, pos + window)
+        b = self._sentence_back.search(self.text, lo, pos)
+        e = self._sentence.search(self.text, pos, hi)
+        return (b.start() + 1 if b else lo), (e.start() if e else hi)
 
 
 def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:
@@ -211,10 +217,10 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         stop = p.right_stop.search(right, 2) if len(right) > 2 else None
         if stop:
             right = right[: stop.start()]
-        qizhong = "其中" in text[s_start : m.start]  # the rest of the sentence is a breakdown
+        left = text[s_start : m.start]
         res = Label(
-            label=None, start=None, end=None, scope=scope, left=text[s_start : m.start], right=right,
-            sentence_start=s_start, after_qizhong=qizhong,
+            label=None, start=None, end=None, scope=scope, left=left, right=right,
+            sentence_start=s_start, after_qizhong="其中" in left,  # the rest of the sentence is a breakdown
         )
         head = out[first_in_sentence] if prev is not None else None
         res.head = head.label if head is not None else None
@@ -243,8 +249,8 @@ def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
             res.label, res.start = items[k]
             res.end = res.start + len(res.label)
             res.extra = {"items": items, "k": k}
-        elif (bare or p.weak.fullmatch(label) or label.endswith(("的", "了")) or p.scope.fullmatch(label)
-              or p.subject.fullmatch(label + "共")) and _good_right(right):
+        elif _good_right(right) and (bare or p.weak.fullmatch(label) or label.endswith(("的", "了"))
+                                     or p.scope.fullmatch(label) or p.subject.fullmatch(label + "共")):
             rl, rs = _strip_quotes_edges(peel_tail(right), m.end)
             res.label, res.start, res.end = rl, rs, rs + len(rl)
             if label and p.weak.fullmatch(label):
@@ -291,7 +297,7 @@ _LIST_JOINERS = ("和", "、", ",", "及", "与", "，")
 
 def _respectively_items(text: str, label: str, l_start: int) -> list[tuple[str, int]]:
     """"办结率和满意率分别达到…": the listed labels with their offsets (empty if not such a list)."""
-    m = _RESPECTIVELY.fullmatch(label)
+    m = _RESPECTIVELY.fullmatch(label) if "分别" in label else None
     if m is None:
         return []
     items: list[tuple[str, int]] = []

@@ -279,11 +279,21 @@ def _meta_features(unit: str | None, kind: str, role: str, section_kind: str | N
             f"SC:{scoped}")
 
 
+def _part_keys(ctx: LinkContext) -> tuple[str, str, str, tuple]:
+    """What the four alias-independent feature parts of ``ctx`` are computed from: the label, the
+    head label, the last 16 characters of the left context, and the meta fields."""
+    return (ctx.label, ctx.head or "", ctx.left[-16:],
+            (ctx.unit, ctx.kind, ctx.role, ctx.section_kind, ctx.scope is not None))
+
+
+#: The feature part computed from each key of :func:`_part_keys` (all cached functions).
+_PART_MAKERS = (_label_features, functools.partial(_text_features, "H"), functools.partial(_text_features, "C"),
+                lambda meta: _meta_features(*meta))
+
+
 def _feature_parts(ctx: LinkContext) -> tuple[tuple[str, ...], ...]:
     """The alias-independent features of ``ctx`` in four cached parts (label, head, left, meta)."""
-    return (_label_features(ctx.label), _text_features("H", ctx.head or ""),
-            _text_features("C", ctx.left[-16:]),
-            _meta_features(ctx.unit, ctx.kind, ctx.role, ctx.section_kind, ctx.scope is not None))
+    return tuple(make(key) for make, key in zip(_PART_MAKERS, _part_keys(ctx)))
 
 
 def _alias_features(alias: dict[str, float]) -> list[str]:
@@ -327,24 +337,22 @@ class LinkerWeights:
             cached = self.__dict__["_class_index"] = (list(self.classes), {c: i for i, c in enumerate(self.classes)})
         return cached[1]
 
-    def part_indices(self, part: tuple[str, ...]) -> frozenset[int]:
-        """Vocabulary indices of a (cached, hashable) tuple of features; memoised per weights."""
-        cache = self.__dict__.setdefault("_part_cache", {})
-        found = cache.get(part)
-        if found is None:
-            if len(cache) > 1 << 16:
-                cache.clear()
-            vocab = self.vocab
-            found = cache[part] = frozenset(vocab[f] for f in part if f in vocab)
-        return found
-
     def indices(self, ctx: LinkContext, alias: dict[str, float]) -> list[int]:
         """Sorted, distinct vocabulary indices of the active features of ``ctx`` (``alias``: its
-        alias-scorer candidates) — the columns :func:`features` would switch on."""
-        idx: set[int] = set()
-        for part in _feature_parts(ctx):
-            idx |= self.part_indices(part)
+        alias-scorer candidates) — the columns :func:`features` would switch on.  The indices of
+        each feature part are memoised per weights, keyed by what the part is computed from."""
+        caches = self.__dict__.get("_part_caches")
+        if caches is None:
+            caches = self.__dict__["_part_caches"] = tuple({} for _ in _PART_MAKERS)
         vocab = self.vocab
+        idx: set[int] = set()
+        for cache, make, key in zip(caches, _PART_MAKERS, _part_keys(ctx)):
+            found = cache.get(key)
+            if found is None:
+                if len(cache) > 1 << 16:
+                    cache.clear()
+                found = cache[key] = frozenset(vocab[f] for f in make(key) if f in vocab)
+            idx |= found
         idx.update(vocab[f] for f in _alias_features(alias) if f in vocab)
         return sorted(idx)
 

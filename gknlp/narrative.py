@@ -118,20 +118,27 @@ def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 # ---------------------------------------------------------------------------- contexts
 def section_at(sections: Sequence[Any], pos: int) -> Any | None:
     """The innermost section containing ``pos`` (sections have .start/.end/.title/.kind)."""
-    best = None
-    for s in sections or ():
-        if getattr(s, "start", 0) <= pos < getattr(s, "end", 0):
-            if best is None or s.start >= best.start:
-                best = s
-    return best
+    return sections_at(sections, (pos,))[0]
+
+
+def sections_at(sections: Sequence[Any], positions: Sequence[int]) -> list[Any | None]:
+    """:func:`section_at` of every position (the sections' spans are read once)."""
+    spans = [(getattr(s, "start", 0), getattr(s, "end", 0), s) for s in sections or ()]
+    out = []
+    for pos in positions:
+        best, best_start = None, 0
+        for start, end, s in spans:
+            if start <= pos < end and (best is None or start >= best_start):
+                best, best_start = s, start
+        out.append(best)
+    return out
 
 
 def contexts(text: str, mentions: Sequence[Mention], sections: Sequence[Any]) -> list[tuple[Label, LinkContext]]:
     """Label and linking context of every mention (mentions sorted, facts only)."""
     labels = find_labels(text, mentions)
     out = []
-    for m, lab in zip(mentions, labels):
-        sec = section_at(sections, m.start)
+    for m, lab, sec in zip(mentions, labels, sections_at(sections, [m.start for m in mentions])):
         ctx = LinkContext(
             label=lab.link_text, head=lab.head, left=lab.left, section=getattr(sec, "title", None),
             section_kind=getattr(sec, "kind", None), unit=m.unit, kind=m.kind, role=lab.role, scope=lab.scope,
@@ -189,12 +196,11 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
             indicator = base
         if indicator is not None and lab.scope:
             conf *= SCOPE_CONFIDENCE
-        sec = section_at(sections, m.start)
         facts.append(Fact(
             text=m.text, start=m.start, end=m.end, value=m.value, unit=m.unit, kind=m.kind,
             label=lab.label, indicator=indicator, source="narrative", approx=m.approx,
             confidence=round(float(conf), 4), scope=lab.scope, label_start=lab.start, label_end=lab.end,
-            section=getattr(sec, "title", None),
+            section=ctx.section,  # the title of the innermost section at m.start
         ))
         linked.append(indicator)
     facts.extend(_zero_facts(text, kept, sections, exclude))
