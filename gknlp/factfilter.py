@@ -11,11 +11,12 @@ Features of one candidate (:func:`features`; all binary, :data:`FEATURE_SET`):
 * the number itself: kind, unit, approximation, change direction, Chinese or Arabic numeral,
   magnitude (digits before the decimal point, whether it has a fraction, value 1);
 * the characters around it: the 1-, 2- and 3-character strings just left and just right
-  (``r2=应急``), and the character bigrams of a 6-character window on each side (digits folded to
-  ``0``, so ``110千伏`` and ``220千伏`` look alike);
+  (``r2=应急``; digits folded to ``0``, so ``110千伏`` and ``220千伏`` look alike).  Bags of
+  character bigrams over 6-character windows were tried and dropped: the same cross-validated
+  result with 10 more features per number, and so was the kind of the section (overview /
+  proactive / apply …) — see docs/factfilter.md;
 * whether a Han character follows (a number glued to a noun: ``1.2万吨应急水厂``), whether it
   starts a line, whether it sits inside “…” or 《…》 (within :data:`QUOTE_SPAN` characters);
-* the kind of the section it is in (overview / proactive / apply / …, :mod:`gknlp.segment`);
 * the non-fact rule's reason (``reason=date`` …, ``reason=-`` when the rules keep the number): in
   training the numbers the rules reject are negatives too; at run time only rule-kept numbers
   (``reason=-``) are scored.
@@ -52,8 +53,8 @@ from gknlp.numbers.mention import Mention
 FEATURE_SET = "factfilter-features-1"
 #: Reason given to the mentions the classifier turns into non-facts.
 REASON = "classifier"
-#: Characters of context on each side whose bigrams are features.
-WINDOW = 6
+#: Characters of context on each side (the 1- to WINDOW-character strings next to the number).
+WINDOW = 3
 #: Longest distance from the number to an opening “/《 (and to the closing one) for "inside quotes".
 QUOTE_SPAN = 16
 #: Largest drop of narrative recall (absolute) the threshold may cost in the inner cross-validation.
@@ -75,7 +76,7 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def features(text: str, m: Mention, section_kind: str | None) -> list[str]:
+def features(text: str, m: Mention) -> list[str]:
     """The binary features of mention ``m`` of the (folded) ``text`` (see the module docstring).
 
     The same function serves training and run time: ``reason=-`` (kept by the rules) is what every
@@ -91,10 +92,7 @@ def features(text: str, m: Mention, section_kind: str | None) -> list[str]:
         "cn" if m.text[:1] in _CN_NUMERALS else "ar",
         "l1=" + left[-1:], "l2=" + left[-2:], "l3=" + left[-3:],
         "r1=" + right[:1], "r2=" + right[:2], "r3=" + right[:3],
-        "sec=" + (section_kind or "-"),
     ]
-    feats += ["lb=" + left[i : i + 2] for i in range(len(left) - 1)]
-    feats += ["rb=" + right[i : i + 2] for i in range(len(right) - 1)]
     if m.approx:
         feats.append("approx")
     if value is not None:
@@ -153,13 +151,6 @@ class FactFilter:
 
 
 # ---------------------------------------------------------------------------- run time
-def _section_kinds(sections: Sequence[Any], positions: Sequence[int]) -> list[str | None]:
-    """The kind of the innermost section at each (sorted) position (like narrative.section_at)."""
-    from gknlp.narrative import section_at
-
-    return [getattr(section_at(sections, p), "kind", None) for p in positions]
-
-
 def candidates(mentions: Iterable[Mention], exclude: Sequence[tuple[int, int]] = (), *,
                rule_kept_only: bool = True) -> list[int]:
     """Indices of the narrative candidates among ``mentions``: a value, outside ``exclude`` (tables)
@@ -178,19 +169,15 @@ def candidates(mentions: Iterable[Mention], exclude: Sequence[tuple[int, int]] =
     return out
 
 
-def scores(text: str, mentions: Sequence[Mention], sections: Sequence[Any], ff: FactFilter,
+def scores(text: str, mentions: Sequence[Mention], ff: FactFilter,
            exclude: Sequence[tuple[int, int]] = ()) -> dict[int, float]:
     """``p(fact)`` of every rule-kept narrative candidate, keyed by its index in ``mentions``."""
     idx = candidates(mentions, exclude)
-    if not idx:
-        return {}
-    kinds = _section_kinds(sections, [mentions[i].start for i in idx])
-    p = ff.proba([features(text, mentions[i], k) for i, k in zip(idx, kinds)])
-    return dict(zip(idx, p.tolist()))
+    return dict(zip(idx, ff.proba([features(text, mentions[i]) for i in idx]).tolist()))
 
 
-def apply(text: str, mentions: list[Mention], sections: Sequence[Any] = (),
-          exclude: Sequence[tuple[int, int]] = (), model: Any = None) -> list[Mention]:
+def apply(text: str, mentions: list[Mention], exclude: Sequence[tuple[int, int]] = (),
+          model: Any = None) -> list[Mention]:
     """The stage: ``mentions`` with the rule-kept narrative numbers whose ``p(fact)`` is below the
     model's threshold turned into non-facts (``reason="classifier"``; new objects, the input list
     and its mentions are not changed).  Without an enabled filter in ``model`` (a model directory,
@@ -201,8 +188,7 @@ def apply(text: str, mentions: list[Mention], sections: Sequence[Any] = (),
     idx = candidates(mentions, exclude)
     if not idx:
         return mentions
-    kinds = _section_kinds(sections, [mentions[i].start for i in idx])
-    p = ff.proba([features(text, mentions[i], k) for i, k in zip(idx, kinds)])
+    p = ff.proba([features(text, mentions[i]) for i in idx])
     low = np.flatnonzero(p < ff.threshold).tolist()
     if not low:
         return mentions
@@ -273,9 +259,8 @@ def doc_candidates(doc: Any) -> DocCandidates:
     gold = [(f.start, f.end, f) for f in doc.facts]
     nonfacts = [(n.start, n.end, n) for n in doc.nonfacts]
     idx = candidates(mentions, skip, rule_kept_only=False)
-    kinds = _section_kinds(sections, [mentions[i].start for i in idx])
     items, unsure = [], 0
-    for i, kind in zip(idx, kinds):
+    for i in idx:
         m = mentions[i]
         over = _overlaps(m.start, m.end, gold)
         if any(values_equal(g.value, m.value) for g in over):
@@ -285,7 +270,7 @@ def doc_candidates(doc: Any) -> DocCandidates:
             continue
         else:
             label = False
-        items.append(Candidate(doc.doc, features(folded, m, kind), label, m.is_fact))
+        items.append(Candidate(doc.doc, features(folded, m), label, m.is_fact))
     # zero statements (未收到申请) are phrases, never numbers: not the filter's business
     n_gold = sum(1 for f in doc.facts if f.source == "narrative" and not _is_zero_gold(f)) if doc.complete else 0
     return DocCandidates(doc.doc, items, n_gold, unsure)

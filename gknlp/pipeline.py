@@ -24,7 +24,7 @@ def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: s
     table_facts = tables.table_facts(folded, found_tables, meta)
     mentions = numbers.scan(folded, prefolded=True)
     skip = [(t.start, t.end) for t in found_tables]
-    mentions = factfilter.apply(folded, mentions, sections, exclude=skip, model=model)
+    mentions = factfilter.apply(folded, mentions, exclude=skip, model=model)
     narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model)
     facts = sorted(table_facts + narrative_facts, key=lambda f: (f.start, f.end))
     for f in facts:  # spans were found in the folded text; report the input's characters

@@ -33,7 +33,7 @@ def _probabilities(sentence: str, ff: factfilter.FactFilter) -> dict[str, float]
     folded = normalize.fold(sentence)
     mentions = numbers.scan(folded)
     idx = factfilter.candidates(mentions)
-    p = ff.proba([factfilter.features(folded, mentions[i], None) for i in idx])
+    p = ff.proba([factfilter.features(folded, mentions[i]) for i in idx])
     return {mentions[i].text: round(float(q), 2) for i, q in zip(idx, p)}
 
 
@@ -51,7 +51,7 @@ def test_default_model_flips_rule_kept_non_facts_and_keeps_the_facts():
     # the capacity of 金井1.2万吨应急水厂 stays a fact: a window of six characters cannot tell a
     # facility's capacity from a count (see docs/factfilter.md)
     assert _texts(WATER_PLANT) == ["1.2万吨"]
-    assert 0.5 < _probabilities(WATER_PLANT, ff)["1.2万吨"] < 0.8
+    assert 0.5 < _probabilities(WATER_PLANT, ff)["1.2万吨"] < 0.9  # 0.83 with the shipped model
 
 
 def test_stage_marks_the_flipped_mention_and_leaves_its_input_alone():
@@ -118,11 +118,10 @@ def test_training_is_deterministic():
 
 
 def test_model_round_trip_and_tampering(tmp_path):
-    docs = _small_docs()
-    trained = model_mod.train(docs, tmp_path / "m")
-    ff = trained.factfilter
-    assert ff is not None
-    ff.threshold = 0.25  # as if chosen by the inner cross-validation
+    ff = factfilter.fit(_small_docs())
+    assert ff is not None and not ff.enabled  # the seeds: no rule-kept non-fact the inner CV could remove
+    ff.threshold = 0.25  # as if chosen by it
+    trained = model_mod.Model(linker=model_mod.load_model().linker, metadata={"note": "test"}, factfilter=ff)
     model_mod.save_model(trained, tmp_path / "m")
     files = sorted(p.name for p in (tmp_path / "m").iterdir())
     assert files == ["factfilter_vocab.json", "factfilter_weights.npz", "linker_classes.json",
@@ -131,7 +130,7 @@ def test_model_round_trip_and_tampering(tmp_path):
     got = loaded.factfilter
     assert got.vocab == ff.vocab and np.array_equal(got.coef, ff.coef)
     assert got.intercept == pytest.approx(ff.intercept) and got.threshold == 0.25 and got.enabled
-    rows = [factfilter.features(normalize.fold(PRESCHOOL), m, None) for m in numbers.scan(normalize.fold(PRESCHOOL))]
+    rows = [factfilter.features(normalize.fold(PRESCHOOL), m) for m in numbers.scan(normalize.fold(PRESCHOOL))]
     assert np.allclose(got.proba(rows), ff.proba(rows))
     meta = json.loads((tmp_path / "m" / "metadata.json").read_text(encoding="utf-8"))
     assert meta["factfilter"]["feature_set"] == factfilter.FEATURE_SET
