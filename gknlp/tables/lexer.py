@@ -67,20 +67,37 @@ class Token:
 
 _HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"  # a label starting with one of these cannot start with a digit
 
+# A token as the row builder reads it: (kind, start, end, text, gap); ``text == source[start:end]``.
+RawToken = tuple[str, int, int, str, str]
+
 
 def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute spans."""
+    return [Token(*t) for t in lex_tuples(text, start, end)]
+
+
+def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawToken]:
+    """:func:`lex` as plain tuples (kind, start, end, text, gap), in one pass over the matches.
+
+    Adjacent text pieces without a separator between them are glued into one text run; a run is
+    finished (cut after its last sentence end, then given the unit / empty / marker rules) as soon
+    as the next separator or number shows whether a number is glued to it."""
     end = len(text) if end is None else end
-    # pass 1: raw tokens as [kind, start, end, gap]; adjacent text pieces without a separator
-    # between them are glued into one text token on the fly
-    raw: list[list] = []
-    gap = "\n"
-    last_is_text = False  # the last raw token is a text token (it can be extended)
+    units, glued_unit = _units()
     date_after, ordinal_before = _DATE_AFTER.match, _ORDINAL_BEFORE.search
+    out: list[RawToken] = []
+    state = [0]  # last list marker seen ('1.' → 1), carried over the whole text
+    run_start = -1  # start of the text run being built (-1: none)
+    run_end = 0
+    run_gap = ""
+    gap = "\n"
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "sep":
+            if run_start >= 0:
+                _finish_run(text, run_start, run_end, run_gap, False, out, state, units, glued_unit)
+                run_start = -1
             gap = text[s:e]
             if "|" in gap and "\n" not in gap:
                 bars = gap.count("|")
@@ -88,28 +105,29 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     # '| 5 |  | 0 |': a blank cell inside a row (only counted after a row's first value)
                     first = s + gap.index("|")
                     for k in range(bars - 1):
-                        raw.append(["empty", first + k, first + k, gap if k == 0 else "|"])
-                    last_is_text = False
+                        out.append(("empty", first + k, first + k, "", gap if k == 0 else "|"))
             continue
         if kind == "num":
             after = text[e : e + 3]
             before = text[max(start, s - 4) : s]
-            if (after and date_after(after) and text[e - 1] not in "万元%") or (
+            if not ((after and date_after(after) and text[e - 1] not in "万元%") or (
                 before and ordinal_before(before)
-            ):
-                kind = "text"
-        else:  # text / paren / marker / other
-            kind = "text"
-        if kind == "text":
-            if gap == "" and last_is_text:
-                raw[-1][2] = e
+            )):
+                if run_start >= 0:  # a run followed by this number: glued when no gap between
+                    _finish_run(text, run_start, run_end, run_gap, gap == "", out, state, units, glued_unit)
+                    run_start = -1
+                out.append(("num", s, e, text[s:e], gap))
+                gap = ""
                 continue
-            last_is_text = True
+        # text / paren / marker / other, and numbers that are dates or ordinals: text
+        if run_start >= 0 and gap == "":
+            run_end = e
         else:
-            last_is_text = False
-        raw.append([kind, s, e, gap])
+            run_start, run_end, run_gap = s, e, gap
         gap = ""
-    return _post(text, raw)
+    if run_start >= 0:
+        _finish_run(text, run_start, run_end, run_gap, False, out, state, units, glued_unit)
+    return out
 
 
 def _last_stop(piece: str) -> int:
@@ -117,83 +135,69 @@ def _last_stop(piece: str) -> int:
     return max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))
 
 
-def _split_sentences(text: str, raw: list[list]) -> list[list]:
-    """'…咨询。六、政府信息公开情况统计表指标名称…': the text after the last sentence end is a token
-    of its own (a table label glued to narrative)."""
-    out: list[list] = []
-    for t in raw:
-        if t[0] == "text":
-            s, e = t[1], t[2]
-            last = _last_stop(text[s:e])
-            if 0 <= last < e - s - 1:
-                cut = s + last + 1
-                out.append(["text", s, cut, t[3]])
-                out.append(["text", cut, e, "\n"])
-                continue
-        out.append(t)
-    return out
+def _finish_run(text: str, s: int, e: int, gap: str, num_follows: bool, out: list[RawToken], state: list[int],
+                units: frozenset[str], glued_unit: regex.Pattern) -> None:
+    """Emit a text run: '…咨询。六、政府信息公开情况统计表指标名称…' — the text after the last sentence
+    end is a token of its own (a table label glued to narrative); ``num_follows``: a number is glued
+    to the end of the run."""
+    last = _last_stop(text[s:e])
+    if 0 <= last < e - s - 1:
+        cut = s + last + 1
+        _text_token(text, s, cut, gap, False, out, state, units, glued_unit)
+        _text_token(text, cut, e, "\n", num_follows, out, state, units, glued_unit)
+    else:
+        _text_token(text, s, e, gap, num_follows, out, state, units, glued_unit)
 
 
-def _post(text: str, raw: list[list]) -> list[Token]:
-    """Units, empty marks, glued list markers (``raw``: [kind, start, end, gap] after gluing)."""
-    units, glued_unit = _units()
-    toks = _split_sentences(text, raw)
-    n = len(toks)
-    out: list[Token] = []
-    last_marker = 0
-    for i in range(n):
-        kind, s, e, gap = toks[i]
-        if kind != "text":
-            out.append(Token(kind, s, e, text[s:e], gap))
-            continue
-        piece = text[s:e]
-        if gap == "" and out and out[-1].kind == "num":
-            lead = _LEADING_UNIT.match(piece)
-            if lead and lead.end() < len(piece) and lead.group() in units:
-                # '1000条,其中…': the unit of the number, then the text that follows it
-                cut = s + lead.end()
-                out.append(Token("unit", s, cut, text[s:cut], ""))
-                s, piece = cut, text[cut:e]
-        stripped = piece.strip()
-        first = stripped[:1]
-        if first in (":", "-") and _RULE.match(stripped):
-            continue  # markdown header rule '|---|:--:|'
-        if stripped in units:
-            out.append(Token("unit", s, e, piece, gap))
-            continue
-        if len(stripped) <= 3 and _EMPTY.match(stripped):
-            out.append(Token("empty", s, e, piece, gap))
-            continue
-        c0 = piece[:1]
-        if c0 == "其" or not (_HAN_FIRST <= c0 <= _HAN_LAST):
-            lead = _MARKER_AT_START.match(piece)
-            if lead:
-                last_marker = int(lead.group(1))
-            # '…0000000' + '2.其他…': the list marker was swallowed by the number before it
-            if c0 in ".、)" and gap == "" and out and out[-1].kind == "num" and _LEADING_MARKER.match(piece):
-                num = out[-1]
-                expected = str(last_marker + 1) if last_marker else "1"
-                digits = num.text
-                k = len(expected) if digits.endswith(expected) and len(digits) > len(expected) else 1
-                if regex.fullmatch(r"\d+", digits) and len(digits) > k:
-                    out[-1] = Token("num", num.start, num.end - k, digits[:-k], num.gap)
-                    s, gap = num.end - k, ""
-                    piece = text[s:e]
-                    last_marker = int(digits[-k:])
-                elif regex.fullmatch(r"\d{1,2}", digits):
-                    out.pop()
-                    s, gap = num.start, num.gap
-                    piece = text[s:e]
-                    last_marker = int(digits)
-        if i + 1 < n and toks[i + 1][0] == "num" and toks[i + 1][3] == "":
-            m = glued_unit.search(piece)
-            if m and m.start() > 0:
-                cut = s + m.start()
-                out.append(Token("text", s, cut, text[s:cut], gap))
-                out.append(Token("unit", cut, e, text[cut:e], ""))
-                continue
-        out.append(Token("text", s, e, piece, gap))
-    return out
+def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: list[RawToken], state: list[int],
+                units: frozenset[str], glued_unit: regex.Pattern) -> None:
+    """Units, empty marks, glued list markers of one text piece."""
+    piece = text[s:e]
+    if gap == "" and out and out[-1][0] == "num":
+        lead = _LEADING_UNIT.match(piece)
+        if lead and lead.end() < len(piece) and lead.group() in units:
+            # '1000条,其中…': the unit of the number, then the text that follows it
+            cut = s + lead.end()
+            out.append(("unit", s, cut, text[s:cut], ""))
+            s, piece = cut, text[cut:e]
+    stripped = piece.strip()
+    if stripped[:1] in (":", "-") and _RULE.match(stripped):
+        return  # markdown header rule '|---|:--:|'
+    if stripped in units:
+        out.append(("unit", s, e, piece, gap))
+        return
+    if len(stripped) <= 3 and _EMPTY.match(stripped):
+        out.append(("empty", s, e, piece, gap))
+        return
+    c0 = piece[:1]
+    if c0 == "其" or not (_HAN_FIRST <= c0 <= _HAN_LAST):
+        lead = _MARKER_AT_START.match(piece)
+        if lead:
+            state[0] = int(lead.group(1))
+        # '…0000000' + '2.其他…': the list marker was swallowed by the number before it
+        if c0 in ".、)" and gap == "" and out and out[-1][0] == "num" and _LEADING_MARKER.match(piece):
+            _, n_start, n_end, digits, n_gap = out[-1]
+            last_marker = state[0]
+            expected = str(last_marker + 1) if last_marker else "1"
+            k = len(expected) if digits.endswith(expected) and len(digits) > len(expected) else 1
+            if regex.fullmatch(r"\d+", digits) and len(digits) > k:
+                out[-1] = ("num", n_start, n_end - k, digits[:-k], n_gap)
+                s, gap = n_end - k, ""
+                piece = text[s:e]
+                state[0] = int(digits[-k:])
+            elif regex.fullmatch(r"\d{1,2}", digits):
+                out.pop()
+                s, gap = n_start, n_gap
+                piece = text[s:e]
+                state[0] = int(digits)
+    if num_follows:
+        m = glued_unit.search(piece)
+        if m and m.start() > 0:
+            cut = s + m.start()
+            out.append(("text", s, cut, text[s:cut], gap))
+            out.append(("unit", cut, e, text[cut:e], ""))
+            return
+    out.append(("text", s, e, piece, gap))
 
 
 def parse_number(token: str) -> tuple[float | int, str | None]:

@@ -262,9 +262,13 @@ def _table2(rows: Sequence[Row], edition: str | None, text: str) -> Table | None
     if ed is None:
         ed = "f2021" if "本年处理决定数量" in labels_all else "f2019"
     groups = off[ed]
+    contexts = _contexts(rows)
+    any_row = _any_table2_row(ed)
+    if not any(any_row.search(_NOTE.sub("", label)) for _r, label, _c in contexts):
+        return None  # no row is a known 表二 row: nothing would be read
     used: list[Row] = []
     current = None  # the sub-table (第二十条第（X）项) the rows are in
-    for row, label, ctx in _contexts(rows):
+    for row, label, ctx in contexts:
         for g in groups:
             if g["re"].search(ctx + label):
                 current = g
@@ -303,6 +307,12 @@ def _table2(rows: Sequence[Row], edition: str | None, text: str) -> Table | None
     table = _table_from(rows, "table2", ed, used)
     table.title = "主动公开政府信息情况"
     return table
+
+
+@functools.lru_cache(maxsize=4)
+def _any_table2_row(edition: str) -> regex.Pattern:
+    """One pattern for 'some 表二 row label of this edition occurs here' (quick rejection)."""
+    return regex.compile("|".join(f"(?:{r['match']})" for g in config()["official"]["table2"][edition] for r in g["rows"]))
 
 
 def _by_evidence(readings: list[tuple[int, ...]], text: str, row: Row) -> list[tuple[int, ...]]:

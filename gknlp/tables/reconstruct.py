@@ -14,7 +14,7 @@ from importlib import resources
 import regex
 import yaml
 
-from gknlp.tables.lexer import Token, lex, parse_number
+from gknlp.tables.lexer import RawToken, lex_tuples, parse_number
 from gknlp.tables.model import Cell, Row
 
 _CLAUSE_START = frozenset(",、;:，；：")
@@ -69,72 +69,69 @@ class Candidate:
 
 def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Table candidates (runs of rows without narrative between them) in ``text[start:end]``."""
-    tokens = lex(text, start, end)
     cands: list[Candidate] = []
     cur = Candidate()
     rows = cur.rows
     row: Row | None = None
-    pending: list[Token] = []
+    pending: list[RawToken] = []  # label-only text tokens since the last row
 
-    for t in tokens:
-        kind = t.kind
+    for tok in lex_tuples(text, start, end):
+        kind, t_start, t_end, t_text, gap = tok
         if kind == "text":
             if row is not None:  # close the row
                 rows.append(row)
                 row = None
             # '…1000条，政府公报公开34条': a clause glued to the value before it is running text
-            clause = t.gap == "" and t.text[:1] in _CLAUSE_START and rows and rows[-1].cells
-            if clause or is_narrative(t.text):
+            clause = gap == "" and t_text[:1] in _CLAUSE_START and rows and rows[-1].cells
+            if clause or is_narrative(t_text):
                 if clause and rows:
                     rows.pop()  # the value before the comma was in the sentence too
                 for p in pending:
-                    rows.append(Row(p.text.strip(), p.start, p.end))
+                    rows.append(Row(p[3].strip(), p[1], p[2]))
                 pending.clear()
                 if rows:
                     cands.append(cur)
                 cur = Candidate()
                 rows = cur.rows
                 continue
-            pending.append(t)
+            pending.append(tok)
             continue
-        if kind == "empty" and not t.text and (row is None or not row.cells):
+        if kind == "empty" and not t_text and (row is None or not row.cells):
             continue  # blank cells before a row's first value are header/label positions
         if row is None:
             if pending:
-                label_tok = pending.pop()
+                _, l_start, l_end, l_text, l_gap = pending.pop()
                 # words of one label separated by spaces only: '(一)主动公开政府信息数 (不同…计1条)'
-                while pending and "\n" not in label_tok.gap and "|" not in label_tok.gap:
-                    prev = pending.pop()
-                    label_tok = Token("text", prev.start, label_tok.end, text[prev.start : label_tok.end], prev.gap)
+                while pending and "\n" not in l_gap and "|" not in l_gap:
+                    _, l_start, _, _, l_gap = pending.pop()
+                    l_text = text[l_start:l_end]
                 for p in pending:
-                    rows.append(Row(p.text.strip(), p.start, p.end))
+                    rows.append(Row(p[3].strip(), p[1], p[2]))
                 pending.clear()
-                row = Row(label_tok.text.strip(), label_tok.start, label_tok.end)
+                row = Row(l_text.strip(), l_start, l_end)
             else:  # values with no label before them: continue the previous row if any
-                row = rows.pop() if rows and rows[-1].cells else Row("", t.start, t.start)
+                row = rows.pop() if rows and rows[-1].cells else Row("", t_start, t_start)
+        cells = row.cells
         if kind == "unit":
-            if row.cells:  # '20 件' style unit after the value
-                if row.cells[-1].unit is None:
-                    row.cells[-1].unit = t.text.strip()
+            if cells:  # '20 件' style unit after the value
+                if cells[-1].unit is None:
+                    cells[-1].unit = t_text.strip()
             else:
-                row.unit = t.text.strip()
+                row.unit = t_text.strip()
             continue
-        gap = t.gap
         if kind == "num" and gap == "":
             cur.fused = row.fused = True
         if "\n" not in gap and "|" not in gap:
             row.inline = True
         if kind == "empty":
-            row.cells.append(Cell(t.text, t.start, t.end, None, col=len(row.cells)))
+            cells.append(Cell(t_text, t_start, t_end, None, col=len(cells)))
             continue
-        value, unit = parse_number(t.text)
-        row.cells.append(
-            Cell(t.text, t.start, t.end, value, unit=unit, col=len(row.cells), signed=t.text[:1] in "+-")
-        )
+        value, unit = parse_number(t_text)
+        cells.append(Cell(t_text, t_start, t_end, value, unit=unit, col=len(cells), signed=t_text[:1] in "+-"))
     if row is not None:
         rows.append(row)
     for p in pending:
-        rows.append(Row(p.text.strip(), p.start, p.end))
+        rows.append(Row(p[3].strip(), p[1], p[2]))
     if rows:
         cands.append(cur)
     return cands
