@@ -398,9 +398,9 @@ def docx_file(text: str) -> Payload | None:
         if rows:
             width = max(len(r) for r in rows)
             table = document.add_table(rows=len(rows), cols=width)
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row):
-                    table.cell(r, c).text = cell  # python-docx: "\n" → a line break in the cell
+            for row, docx_row in zip(rows, table.rows):  # (table.cell(r, c) rebuilds the grid each call)
+                for cell, docx_cell in zip(row, docx_row.cells):
+                    docx_cell.text = cell  # python-docx: "\n" → a line break in the cell
         last = end
     buf = io.BytesIO()
     document.save(buf)
