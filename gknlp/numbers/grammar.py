@@ -252,6 +252,11 @@ class Grammar:
     #: with such a unit must be re-matched with ``core`` (see :func:`core_pattern_re`).
     core_re: re.Pattern
     context_units: frozenset[str]
+    #: unit surface → (factor, canonical unit, kind, plain?) where plain means
+    #: :func:`gknlp.numbers.nonfacts.plain_units` (the scanner's fast path for built facts)
+    unit_info: dict[str, tuple[int, str, str, bool]]
+    #: the skip words by first character, longest first (the order of the ``cn`` group)
+    skip_words: dict[str, tuple[str, ...]]
     prefix_end: frozenset[str]
     prefix_chars: frozenset[str]
     slow_after: frozenset[str]
@@ -435,6 +440,16 @@ def core_pattern_re(lex: Lexicon) -> re.Pattern:
     return re.compile(core_pattern(lex, units, scale_pattern(lex, units), second_unit="unit2"))
 
 
+def _by_first_char(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by first character, each group in the order of ``nonfacts._words``
+    (longest first, then alphabetical): the first one found is the one the alternation takes."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if word:
+            grouped.setdefault(word[0], []).append(word)
+    return {ch: tuple(ws) for ch, ws in grouped.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """Build and compile the patterns once."""
@@ -442,9 +457,12 @@ def grammar() -> Grammar:
     units = unit_pattern(lex)
     scales = scale_pattern(lex, units)
     master, groups = build_groups(lex)
+    plain = nonfacts.plain_units(lex)
     return Grammar(
         master=master, groups=groups, core=regex.compile(core_pattern(lex, units, scales), regex.VERSION0),
         core_re=core_pattern_re(lex), context_units=frozenset(s for s, u in lex.units.items() if u.after),
+        unit_info={s: (u.factor, u.canonical, u.kind, s in plain) for s, u in lex.units.items()},
+        skip_words=_by_first_char(lex.skip_words),
         prefix_end=prefix_end_chars(lex), prefix_chars=prefix_chars(lex), slow_after=slow_after_chars(lex),
         service_numbers=frozenset(str(n) for n in lex.raw.get("service_numbers", [])), units=units, lexicon=lex,
     )

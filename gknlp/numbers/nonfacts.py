@@ -14,6 +14,7 @@ duration, rhetorical, garbled.
 """
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -31,7 +32,15 @@ CN_YEAR = r"[〇零一二三四五六七八九Oo0]{4}"
 CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 CN_DAY = r"(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 #: List-marker context: start of line or after whitespace / punctuation.
-LIST_CONTEXT = r"(?<![^\s。;:,!?|()、“”\"'])"
+LIST_CONTEXT_CLASS = r"\s。;:,!?|()、“”\"'"
+LIST_CONTEXT = rf"(?<![^{LIST_CONTEXT_CLASS}])"
+
+
+@functools.lru_cache(maxsize=1)
+def list_context_chars() -> frozenset[str]:
+    """The characters after which :data:`LIST_CONTEXT` holds (whitespace as ``regex`` reads
+    ``\\s``, which has no character outside the BMP, and the listed punctuation)."""
+    return frozenset(regex.findall(f"[{LIST_CONTEXT_CLASS}]", "".join(map(chr, range(0x10000)))))
 
 
 def _spaced(word: str) -> str:
@@ -223,17 +232,39 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
                 return "ordinal"
             if rules.rhetorical.match(folded, end):
                 return "rhetorical"
-    opening = folded.rfind("《", max(0, start - TITLE_SPAN), start)
+    return enclosure_reason(folded, start, end)
+
+
+def plain_units(lex: "Lexicon") -> frozenset[str]:
+    """Units for which :func:`context_reason` of an Arabic number reduces to
+    :func:`enclosure_reason` unless ``post`` is a threshold word: no ``nonfact`` reason, no
+    specification unit, no duration, not 次 (sessions)."""
+    rules = _rules(lex)
+    return frozenset(
+        surface for surface, spec in lex.units.items()
+        if not spec.nonfact and surface not in rules.specification_units and spec.kind != "duration" and surface != "次"
+    )
+
+
+def threshold_words(lex: "Lexicon") -> frozenset[str]:
+    """Approximation words after a unit that can make the number a ``threshold`` (以上, 以下)."""
+    return _rules(lex).threshold_words
+
+
+def enclosure_reason(folded: str, start: int, end: int) -> str | None:
+    """``title`` for a number inside a 《…》 title, ``name`` for one inside a short quoted name
+    (the checks of :func:`context_reason` that apply to every number, whatever its unit)."""
+    opening = folded.rfind("《", start - TITLE_SPAN if start > TITLE_SPAN else 0, start)
     if opening >= 0 and "》" not in folded[opening:start]:
         closing = folded.find("》", end, end + TITLE_SPAN)
         if closing >= 0 and "《" not in folded[end:closing] and "\n" not in folded[opening:closing]:
             return "title"
-    opening = folded.rfind("“", max(0, start - QUOTE_SPAN), start)
+    opening = folded.rfind("“", start - QUOTE_SPAN if start > QUOTE_SPAN else 0, start)
     if opening >= 0 and "”" not in folded[opening:start]:
         closing = folded.find("”", end, end + QUOTE_SPAN)
-        if closing >= 0 and closing - opening <= QUOTE_SPAN and rules.han.search(folded, opening, closing):
+        if closing >= 0 and closing - opening <= QUOTE_SPAN and _HAN.search(folded, opening, closing):
             inner = folded[opening + 1 : start] + folded[end:closing]
-            if inner and rules.quoted_name.fullmatch(inner):
+            if inner and _QUOTED_NAME.fullmatch(inner):
                 return "name"
     return None
 
@@ -281,6 +312,11 @@ QUOTE_SPAN = 24
 TITLE_SPAN = 60
 
 
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+#: The inside of a quoted name: Han characters, spaces and ·, at least one Han character.
+_QUOTED_NAME = regex.compile(r"(?=[^ ]{0,22}[\u4e00-\u9fff])[\u4e00-\u9fff ·]{1,22}")
+
+
 class _Rules:
     """Small context patterns, compiled once from the lexicon."""
 
@@ -290,8 +326,7 @@ class _Rules:
         self.duration_before = regex.compile(_words(lex.raw.get("duration_streak_before", [])) + r"\Z")
         self.duration_name = regex.compile(_words(lex.raw.get("duration_name_after", [])))
         self.phase = regex.compile(_words(lex.raw.get("phase_nouns", [])))
-        self.han = regex.compile(r"[\u4e00-\u9fff]")
-        self.quoted_name = regex.compile(r"(?=[^ ]{0,22}[\u4e00-\u9fff])[\u4e00-\u9fff ·]{1,22}")
+        self.han = _HAN
         self.phase_before = regex.compile(_words(lex.raw.get("phase_before", [])) + r"\Z")
         self.session_after = regex.compile(_words(lex.raw.get("session_nouns", [])))
         self.session_before = frozenset(lex.raw.get("session_before", []))

@@ -130,6 +130,11 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
     service, context_units, core_exact = gram.service_numbers, gram.context_units, gram.core
     year_group, cn_group, bracket_group, digit_group, fact_group = (
         gram.groups[k] for k in ("year", "cn", "bracket", "digits", "fact"))
+    lex, unit_info, enclosure = gram.lexicon, gram.unit_info, nonfacts.enclosure_reason
+    thresholds = nonfacts.threshold_words(lex)
+    openers = prefix_chars | prefix_end
+    context = nonfacts.list_context_chars()
+    skip_words = gram.skip_words
     n = len(folded)
     pos = 0  # end of the last mention: nothing before it is searched again
     resume = 0  # where the core pass (re)starts
@@ -156,6 +161,15 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                     if end <= pos:
                         continue
             prev = folded[start - 1] if start else ""
+            if prev == " ":
+                # indented or space-separated numbers: behind the spaces a character that can
+                # neither end a prefix word nor stand in one leaves the master nothing to start
+                # before the numeral (no alternative starts at a space), as at the start of a text
+                i = start - 2
+                while i >= 0 and folded[i] == " ":
+                    i -= 1
+                if i < 0 or folded[i] not in openers:
+                    prev = ""
             after = folded[end] if end < n else ""
             if after == " ":  # digit-led non-facts allow two spaces before 日 月 号 … (4 日)
                 gap = end
@@ -173,6 +187,23 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                         plain = unit != "年" and not (after in "-~至到" and unit == "%")
                     if plain:
                         pos = end
+                        if scale is None and len(num) <= MAX_DIGITS and num.isdigit():
+                            # the common case, as _build_fact computes it: an integer, its unit
+                            value = int(num)
+                            if unit is None:
+                                factor, canonical, kind, reason = 1, None, "count", enclosure(folded, start, end)
+                            else:
+                                factor, canonical, kind, simple = unit_info[unit]
+                                if factor != 1:
+                                    value *= factor
+                                reason = enclosure(folded, start, end) if simple and post not in thresholds else \
+                                    nonfacts.context_reason(folded, start, end, token=num, chinese=False, unit=unit,
+                                                            lex=lex, post=post)
+                            mentions.append(Mention(text[start:end], start, end, value, canonical, kind,
+                                                    bool(mid or mid2 or post), reason is None, reason, None,
+                                                    start, start + len(num)))
+                            factors.append(factor)
+                            continue
                         built = _build_fact(core, folded, gram, None, None, None, None, None, num, unit, scale,
                                             mid, mid2, post, tail)
                         if built is not None:
@@ -193,6 +224,9 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                 if prev == "(" and after == ")" and len(token) <= 3 and start - 1 >= pos \
                         and _opens(folded, start - 1, prefix_chars):
                     group, at = bracket_group, start - 1  # (一) (3)
+                elif prev in _DOC_BRACKETS and start - 1 >= pos and _opens(folded, start - 1, prefix_chars):
+                    # no other group starts at 〔 【 [ (the fact alternative [284]条 comes after it)
+                    group, at = bracket_group, start - 1  # 〔2017〕145号
                 elif prev not in prefix_chars:
                     if other is None:
                         if unit == "年":
@@ -202,6 +236,32 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                             group = digit_group  # 1. 2、
                     elif not (prev.isascii() and prev.isalnum()):
                         group = cn_group  # 一是 一、 十三五 进一步 …
+            if group is not None:
+                quick = None  # the commonest group results, recognised without the group
+                if group is cn_group:
+                    quick = _quick_cn(folded, start, end, skip_words)
+                elif group is digit_group:
+                    stop = _quick_digit_marker(folded, start, end, token, context)
+                    quick = None if stop is None else ("list_marker", stop)
+                elif group is year_group:
+                    stop = _quick_year(folded, start, token)
+                    quick = None if stop is None else ("year", stop)
+                elif group is bracket_group and prev == "(":
+                    stop = _quick_bracket_marker(folded, start, end, token)
+                    quick = None if stop is None else ("list_marker", stop)
+                if quick is not None:
+                    reason, pos = quick
+                    if reason == "year":
+                        mentions.append(Mention(text[at:pos], at, pos, int(folded[at : at + 4]), "年", "other", False,
+                                                False, "year", None, at, pos))
+                        factors.append(1)
+                    elif reason == "list_marker":
+                        mentions.append(Mention(text[at:pos], at, pos, None, None, "other", False, False,
+                                                "list_marker", None, at, pos))
+                        factors.append(1)
+                    if pos >= end:
+                        continue
+                    group = None  # the master decides the rest of the numeral run
             if group is not None:
                 match = group.match(folded, at)
                 if match is None and group is cn_group:
@@ -239,6 +299,8 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
 _HAS_DIGIT = regex.compile(r"[0-9]")
 _HAN = regex.compile(r"[\u4e00-\u9fff]")
 _HAN2 = regex.compile(r"[\u4e00-\u9fff]{2}")
+#: Brackets a document number opens with (besides the parenthesis of list markers).
+_DOC_BRACKETS = frozenset("〔【[")
 #: Characters that can continue an ASCII token (code, e-mail) after a number.
 _ASCII_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-&:+@")
 
@@ -250,6 +312,70 @@ def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
     while i > 0 and folded[i - 1] == " " and index - i < 8:
         i -= 1
     return i == 0 or folded[i - 1] not in prefix_chars
+
+
+#: Numerals of a Chinese list marker (一是, 二、, (三)).
+_MARKER_NUMERALS = frozenset("一二三四五六七八九十")
+#: After a lone Chinese numeral, characters that may let the cn group's date or list-marker
+#: alternatives (二〇一七年, 十一月, 一是, 一、) match before its skip words.
+_NOT_SKIP_NEXT = frozenset("0123456789年月日是、")
+#: After a year and 年/年度, characters that may continue it into a date or a range.
+_YEAR_CONTINUES = frozenset(" 0123456789-~至到")
+
+
+def _quick_cn(folded: str, start: int, end: int, skip_words: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
+    """What the ``cn`` group matches at the Chinese numeral run ``start:end`` for its two
+    commonest shapes, without running it: a list marker (一是, 二、: 1–3 of 一…十 right before 是
+    or 、, not after another numeral) or a skip word (一步, 一些: a lone numeral starting the
+    longest skip word, followed by nothing a date or list marker could use).  ``(reason, end)``
+    or None (then the group decides)."""
+    nxt = folded[end : end + 1]
+    if (nxt == "是" or nxt == "、") and end - start <= 3 and all(ch in _MARKER_NUMERALS for ch in folded[start:end]) \
+            and (start == 0 or folded[start - 1] not in _MARKER_NUMERALS):
+        return "list_marker", end + 1
+    if end - start == 1 and nxt not in _NOT_SKIP_NEXT:
+        for word in skip_words.get(folded[start], ()):
+            if folded.startswith(word, start):
+                return "skip", start + len(word)
+    return None
+
+
+def _quick_digit_marker(folded: str, start: int, end: int, token: str, context: frozenset[str]) -> int | None:
+    """End of the list marker (1. 2、) the ``digits`` group matches at the 1–2 digit bare number
+    ``start:end`` (the caller checked that no ASCII-token character follows the separator), or
+    None (then the group decides): in list context (line start, whitespace, punctuation) or
+    before a Han character or quote."""
+    if end - start != len(token) or folded[end : end + 1] not in (".", "、"):
+        return None
+    if start == 0 or folded[start - 1] in context:
+        return end + 1
+    nxt = folded[end + 1 : end + 2]
+    if nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt == "“" or nxt == '"'):
+        return end + 1
+    return None
+
+
+def _quick_bracket_marker(folded: str, start: int, end: int, token: str) -> int | None:
+    """End of the list marker ``(一)`` / ``(3)`` the ``bracket`` group matches at ``start - 1``
+    (the caller checked the parenthesis before), or None (then the group decides)."""
+    if end - start != len(token) or folded[end : end + 1] != ")":
+        return None
+    if (len(token) <= 3 and all(ch in _MARKER_NUMERALS for ch in token)) or (len(token) <= 2 and token.isdigit()):
+        return end + 1
+    return None
+
+
+def _quick_year(folded: str, start: int, token: str) -> int | None:
+    """End of the year (2017年, 2017年度) the ``year`` group matches at ``start`` when nothing
+    after 年/年度 can make it a date or a range (a digit, a space, - ~ 至 到), or None."""
+    if len(token) != 4 or not token.isdigit() or token[:2] not in ("19", "20") or folded[start + 4 : start + 5] != "年":
+        return None
+    end = start + 5
+    if folded[end : end + 1] == "度":
+        end += 1
+    if folded[end : end + 1] in _YEAR_CONTINUES and end < len(folded):
+        return None
+    return end
 
 
 def _nonfact(match: regex.Match, reason: str, folded: str, gram: Grammar) -> Mention:
