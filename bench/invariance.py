@@ -200,6 +200,31 @@ def html_paragraphs(text: str) -> Payload:
     return Payload(data=_page(_p_lines(text.split("\n"))).encode("utf-8"), suffix=".html")
 
 
+_WIDE_CHAR = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
+
+
+def _source_wrap(line: str, width: int = 40) -> str:
+    """``line`` with source line breaks every ~``width`` characters, only between two CJK
+    characters (where a browser shows nothing), as HTML editors and Word wrap their source."""
+    out, last, cut = [], 0, width
+    while cut < len(line):
+        k = cut
+        while k > last + 1 and not (_WIDE_CHAR.match(line[k - 1]) and _WIDE_CHAR.match(line[k])):
+            k -= 1
+        if k <= last + 1:
+            break
+        out.append(line[last:k])
+        last, cut = k, k + width
+    out.append(line[last:])
+    return "\n".join(html_lib.escape(p, quote=False) for p in out)
+
+
+def html_source_wrapped(text: str) -> Payload:
+    """The paragraph page with its source lines wrapped inside the paragraphs."""
+    body = "".join(f"<p>\n{_source_wrap(ln.strip())}\n</p>\n" for ln in text.split("\n") if ln.strip())
+    return Payload(data=_page(body).encode("utf-8"), suffix=".html")
+
+
 def html_breaks(text: str) -> Payload:
     body = "<div>" + "<br>\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + html_lib.escape(ln.strip(), quote=False)
                                    for ln in text.split("\n") if ln.strip()) + "</div>\n"
@@ -520,6 +545,8 @@ VARIANTS: list[Variant] = [
     Variant("indent", "layout", "non-blank lines indented with two U+3000", _lines(_indent)),
     Variant("html-p", "layout", "HTML page: <p> per line, nav/breadcrumb/footer around it", html_paragraphs),
     Variant("html-br", "layout", "HTML page: lines joined with <br>, &nbsp; indents", html_breaks),
+    Variant("html-source-wrap", "layout", "HTML <p> page, source lines wrapped every ~40 chars between CJK",
+            html_source_wrapped),
     Variant("html-gb2312", "layout", "HTML <p> page, GB18030 bytes, <meta charset=gb2312>", html_gb2312),
     Variant("html-table", "layout", "HTML <p> page with the '|' tables as <table> markup", html_tables),
     Variant("html-layout-table", "layout", "old-style page: article and tables inside a layout <table> cell",
