@@ -45,6 +45,9 @@ FEATURE_SET = "linker-features-1"
 NONE_WEIGHT = 1.0
 #: A clear exact alias is overruled only by p(no indicator) ** this (p 0.9 → 0.73 abstains, p 0.75 → 0.42 links).
 EXACT_NONE_POWER = 3
+#: Contexts scored together by :meth:`Linker.scores_many` (a chunk's probabilities take
+#: SCORE_BATCH × classes × 8 bytes, about 1 MB).
+SCORE_BATCH = 1024
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
@@ -459,7 +462,10 @@ class Linker:
 
     def scores_many(self, ctxs: Sequence[LinkContext]) -> list[dict[str, float]]:
         """:meth:`scores` of many contexts (e.g. all facts of a document): the classifier scores them
-        all in one vectorised call (:meth:`LinkerWeights.proba_rows`), with the same results."""
+        all in one vectorised call (:meth:`LinkerWeights.proba_rows`), with the same results.  Long
+        documents are scored in chunks of :data:`SCORE_BATCH` contexts (memory stays bounded)."""
+        if len(ctxs) > SCORE_BATCH:
+            return [s for k in range(0, len(ctxs), SCORE_BATCH) for s in self.scores_many(ctxs[k : k + SCORE_BATCH])]
         aliases = [alias_scores(ctx, self.index) for ctx in ctxs]
         if self.weights is None:
             return [dict(alias) for alias in aliases]

@@ -99,3 +99,29 @@ def test_weak_label_takes_the_heading_topic():
     # a real label is not replaced by the heading
     _, _, labs = labels_of("(一)主动公开政府信息的数量。2017年度全县主动公开政府信息34207条。")
     assert labs[0].label == "主动公开政府信息"
+
+
+def test_sentence_and_clause_bounds_match_a_full_scan():
+    """The bounded look-ups of labels._Breaks agree with a scan of every break of the text."""
+    import bisect
+    from pathlib import Path
+
+    from gknlp.labels import _Breaks, patterns
+
+    text = fold((Path(__file__).resolve().parents[1] / "seeds" / "000_43a3f1b74f313741.txt").read_text(encoding="utf-8"))
+    text = text[:3000] + "无" * 900 + text[3000:4000]  # a stretch without breaks longer than the window
+    p = patterns()
+    sent = [m.start() for m in p.sentence_break.finditer(text)]
+    clause = [m.start() for m in p.clause_break_back.finditer(text)]
+    clause.reverse()  # a reversed pattern finds them from the end
+    breaks = _Breaks(text)
+    for pos in range(0, len(text), 7):
+        i = bisect.bisect_left(sent, pos)
+        start = max(sent[i - 1] + 1 if i > 0 else 0, pos - 400)
+        end = min(sent[i] if i < len(sent) else len(text), pos + 400)
+        assert breaks.sentence_bounds(pos) == (start, end), pos
+        for lower in (0, max(0, pos - 80), pos):
+            j = bisect.bisect_left(clause, pos) - 1
+            want = max(lower, clause[j] + 1) if j >= 0 else lower
+            assert breaks.clause_start(pos, lower) == want, (pos, lower)
+    assert breaks.sentence_bounds(3500) == (3100, 3900)  # inside the 900 × 无: the window bounds it

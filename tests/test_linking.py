@@ -140,3 +140,54 @@ def test_no_default_model_warns_once_and_links_by_alias(monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert model_mod.load_model() is None  # second time: silent
+
+
+# ---------------------------------------------------------------------------- batch scoring
+def _seed_contexts() -> list[LinkContext]:
+    """The linking contexts of every narrative fact of seed 001 (a real report)."""
+    from pathlib import Path
+
+    from gknlp.narrative import contexts
+    from gknlp.normalize import fold
+    from gknlp.numbers import scan
+    from gknlp.segment import segment
+
+    text = fold((Path(__file__).resolve().parents[1] / "seeds" / "001_6105f45cbec0b51d.txt").read_text(encoding="utf-8"))
+    mentions = sorted((m for m in scan(text) if m.is_fact and m.value is not None), key=lambda m: (m.start, m.end))
+    return [c for _, c in contexts(text, mentions, segment(text)) if c.label]
+
+
+def test_batch_probabilities_are_bit_identical_to_one_row_at_a_time():
+    from gknlp.narrative import get_linker
+
+    linker = get_linker(None)  # the shipped default model
+    w = linker.weights
+    assert w is not None
+    ctxs = _seed_contexts()
+    rows = [w.indices(c, alias_scores(c)) for c in ctxs] + [[]]
+    batch = w.proba_rows(rows)
+    for row, got in zip(rows, batch):
+        z = w.intercept.astype(np.float64).copy()  # the reference: weights summed column after column
+        if row:
+            z += w.coef[:, row].sum(axis=1)
+        z -= z.max()
+        want = np.exp(z) / np.exp(z).sum()
+        assert np.array_equal(got, want)  # bit for bit, not approximately
+    assert len(ctxs) > 40
+    one_by_one = [linker.scores(c) for c in ctxs]
+    assert linker.scores_many(ctxs) == one_by_one
+    decided = [linker.decide(s) for s in linker.scores_many(ctxs)]
+    assert decided == [linker.link(c) for c in ctxs]
+    # seed 001: "…召开新闻发布会150场次…"
+    assert decided[[c.label for c in ctxs].index("召开新闻发布会")] == ("interpretation.press_conferences", 1.0)
+
+
+def test_long_documents_are_scored_in_chunks_with_the_same_results(monkeypatch):
+    import gknlp.linking as linking
+    from gknlp.narrative import get_linker
+
+    linker = get_linker(None)
+    ctxs = _seed_contexts()
+    whole = linker.scores_many(ctxs)
+    monkeypatch.setattr(linking, "SCORE_BATCH", 7)
+    assert linker.scores_many(ctxs) == whole
