@@ -22,6 +22,7 @@ _PERIOD = regex.compile(r"(?:统计(?:期限|时限|时间|期)|时限)[^\n。]{
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s{0,2}年")
 _NOISE = regex.compile(r"^.*(?:名\s*称|标\s*题|位置|>|:|：)\s*")
 _INSTITUTION_SUFFIX = r"(?:人民政府办公室|人民政府|管理委员会|管委会)"
+_SUFFIX = regex.compile(_INSTITUTION_SUFFIX)
 _INSTITUTION = regex.compile(r"(?:政府|委员会|管委会|局|办公室|中心|院|厅|委|办|所|站|队|镇|乡|街道)$")
 _NAME_BEFORE_YEAR = regex.compile(
     r"(?<![\p{Han}])(\p{Han}{1,10}?(?:省|市|县|区|州|旗|盟)\p{Han}{0,12}?"
@@ -78,11 +79,28 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
             body = names.most_common(1)[0][0]
     if body and not _INSTITUTION.search(body):
         # '镇原县' in the title, '镇原县人民政府' in the text: the full name of the issuing body
-        full = Counter(regex.findall(regex.escape(body) + _INSTITUTION_SUFFIX, text))
+        full = Counter(_with_suffix(body, text))
         if full:
             body = full.most_common(1)[0][0]
     is_report = title is not None or bool(tables) or "政府信息公开" in head
     return ReportMeta(year=year, body=body, format=_format(tables, year) if is_report else None, title=title)
+
+
+def _with_suffix(body: str, text: str) -> list[str]:
+    """``regex.findall(regex.escape(body) + _INSTITUTION_SUFFIX, text)`` without compiling a pattern
+    per report: each occurrence of ``body`` followed by an institution suffix, left to right."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        i = text.find(body, pos)
+        if i < 0:
+            return out
+        m = _SUFFIX.match(text, i + len(body))
+        if m is None:
+            pos = i + 1
+        else:
+            out.append(text[i : m.end()])
+            pos = m.end()
 
 
 def _windowed(pattern: regex.Pattern, text: str, anchor: regex.Pattern, near: int, far: int, reach: int):

@@ -29,6 +29,8 @@ _ROW_AFTER = regex.compile(
 )
 _NUMBERS_IN_TITLE = regex.compile(r"[-+]?\d+[ \t]{1,4}[-+]?\d+(?:[ \t]{1,4}[-+]?\d+)?[ \t]*$")
 _NEXT_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、|\d{3,}")
+_CLAUSE_END = regex.compile(r"[。,;:!?]")
+_TITLE_TAIL = regex.compile(r"[^\s。,;:|\d]{0,12}?(?:情况|事项|措施|工作)")
 _TABLE_CELL_AFTER = regex.compile(r"[ \t]{0,4}(?:\n[ \t]{0,4}){0,2}(?:\||[-+]?\d)")
 _APPENDIX = regex.compile(
     r"(?:(?<=^|[\n\r。])|(?<=\s))[ \t]{0,8}"
@@ -121,10 +123,10 @@ def _heading_end(text: str, m: regex.Match, max_title: int) -> tuple[int, str, b
         if best is not None:
             break
     if best is None:
-        cut = regex.search(r"[。,;:!?]", window)
+        cut = _CLAUSE_END.search(window)
         best = cut.start() if cut else min(len(window), 12)
     end = t_start + best
-    tail = regex.match(r"[^\s。,;:|\d]{0,12}?(?:情况|事项|措施|工作)", text[end : end + 14])
+    tail = _TITLE_TAIL.match(text[end : end + 14])
     if tail:
         end += tail.end()
     return end, text[t_start:end].strip(), False

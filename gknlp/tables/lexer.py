@@ -38,6 +38,10 @@ _LEADING_MARKER = regex.compile(r"^[.、)]\s{0,2}(?=[\p{Han}“\"《(])")
 _MARKER_AT_START = regex.compile(r"(?:其中:?)?(\d{1,2})[.、)]")
 _STOPS = "。;!?"
 _LEADING_UNIT = regex.compile(r"人次|万元|亿元|场次|件次|个次|条|件|次|人|个|篇|项|份|期|场|本|元|户|家|起|宗|天")
+_DIGITS = regex.compile(r"\d+")
+_ONE_OR_TWO_DIGITS = regex.compile(r"\d{1,2}")
+_DATE_CHARS = "年月日号时届期版"  # the characters _DATE_AFTER can start with, besides whitespace
+_ORDINAL_END = "第至到~@._表件"  # the characters _ORDINAL_BEFORE can end with, besides whitespace and A-Z/a-z
 _RULE = regex.compile(r"^:?-{3,}:?$")
 _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
@@ -108,11 +112,15 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
                         out.append(("empty", first + k, first + k, "", gap if k == 0 else "|"))
             continue
         if kind == "num":
-            after = text[e : e + 3]
-            before = text[max(start, s - 4) : s]
-            if not ((after and date_after(after) and text[e - 1] not in "万元%") or (
-                before and ordinal_before(before)
-            )):
+            # a date ('2013年度') or an ordinal ('第27次', '附件1') stays text; the patterns are only
+            # tried when the character after / before the number can start / end a match of theirs
+            c = text[e : e + 1]
+            stays_text = (c and (c in _DATE_CHARS or c.isspace()) and text[e - 1] not in "万元%"
+                          and date_after(text[e : e + 3]))
+            c = text[s - 1 : s] if s > start else ""
+            if not stays_text and c and (c in _ORDINAL_END or c.isspace() or "A" <= c <= "Z" or "a" <= c <= "z"):
+                stays_text = ordinal_before(text[max(start, s - 4) : s])
+            if not stays_text:
                 if run_start >= 0:  # a run followed by this number: glued when no gap between
                     _finish_run(text, run_start, run_end, run_gap, gap == "", out, state, units, glued_unit)
                     run_start = -1
@@ -180,12 +188,12 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
             last_marker = state[0]
             expected = str(last_marker + 1) if last_marker else "1"
             k = len(expected) if digits.endswith(expected) and len(digits) > len(expected) else 1
-            if regex.fullmatch(r"\d+", digits) and len(digits) > k:
+            if _DIGITS.fullmatch(digits) and len(digits) > k:
                 out[-1] = ("num", n_start, n_end - k, digits[:-k], n_gap)
                 s, gap = n_end - k, ""
                 piece = text[s:e]
                 state[0] = int(digits[-k:])
-            elif regex.fullmatch(r"\d{1,2}", digits):
+            elif _ONE_OR_TWO_DIGITS.fullmatch(digits):
                 out.pop()
                 s, gap = n_start, n_gap
                 piece = text[s:e]

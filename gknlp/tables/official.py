@@ -147,8 +147,14 @@ def _table3(rows: Sequence[Row], edition: str | None) -> Table | None:
     k = len(cfg["columns"])
     contexts = _contexts(rows)
     anyrow = _any_table3_row()
-    if sum(1 for _r, label, ctx in contexts if anyrow.search(ctx + label)) < 3:
-        return None
+    hits = 0
+    for _r, label, ctx in contexts:
+        if anyrow.search(ctx + label):
+            hits += 1
+            if hits == 3:
+                break
+    else:
+        return None  # fewer than three rows name a table-3 row
     matched: list[tuple[Row, int]] = []
     last = -1
     for row, label, ctx in contexts:

@@ -23,12 +23,11 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
     edition = official.edition_of_text(text)
     tables: list[Table] = []
     for cand in rows_of(text):
+        if _narrative_only(cand.value_rows):
+            continue  # its pieces would all be skipped below (they hold at most its value rows)
         for piece, section in _split(cand, bounds):
-            value_rows = piece.value_rows
-            n = len(value_rows)
-            lone = value_rows[0].cells if n == 1 else []
-            if n == 0 or (n == 1 and len(lone) < 5 and not any(len(c.text) >= 7 for c in lone)):
-                continue  # a lone number after a short text is narrative, not a table
+            if _narrative_only(piece.value_rows):
+                continue
             kind = getattr(section, "kind", None)
             table = (
                 official.read(piece, kind, edition, text)
@@ -42,6 +41,17 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
                 tables.append(table)
     tables.sort(key=lambda t: t.start)
     return tables
+
+
+def _narrative_only(value_rows: list[Row]) -> bool:
+    """No value row, or a lone number (< 5 cells, all short) after a short text: narrative, not a table."""
+    n = len(value_rows)
+    if n == 0:
+        return True
+    if n > 1:
+        return False
+    lone = value_rows[0].cells
+    return len(lone) < 5 and not any(len(c.text) >= 7 for c in lone)
 
 
 class _Bounds:

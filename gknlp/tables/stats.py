@@ -39,7 +39,8 @@ def read(cand: Candidate) -> Table | None:
     year_m = _YEAR_COL.search(header)
     col_names = [(year_m.group(0) if year_m else "本年",), ("历年累计",)] if two_cols else [("统计数",)]
     fmt_votes = {"f2008": 0, "f2008_local": 0}
-    linked: list[tuple[Row, object]] = []
+    known = 0
+    left = sum(1 for r in rows if r.cells)  # value rows not looked at yet
     top: str = ""
     sub: str = ""
     prev = ""
@@ -52,13 +53,16 @@ def read(cand: Candidate) -> Table | None:
         if not r.cells:
             prev = r.label
             continue
+        if known + left < 3:
+            return None  # three known rows can no longer be reached
+        left -= 1
         hit = _match(r.label, prev, [top, sub], None)
         prev = ""
-        linked.append((r, hit))
-        if hit is not None and hit.fmt in fmt_votes:
-            fmt_votes[hit.fmt] += 1
-    known = [h for _, h in linked if h is not None]
-    if len(known) < 3:
+        if hit is not None:
+            known += 1
+            if hit.fmt in fmt_votes:
+                fmt_votes[hit.fmt] += 1
+    if known < 3:
         return None
     ranked = sorted(fmt_votes, key=fmt_votes.get, reverse=True)
     fmt = ranked[0] if fmt_votes[ranked[0]] > fmt_votes[ranked[1]] else None
