@@ -173,3 +173,21 @@ def test_a_model_directory_without_the_filter_still_loads(tmp_path):
     model_mod.save_model(loaded, full)
     assert not any(p.name.startswith("factfilter_") for p in full.iterdir())
     assert model_mod.read_model(full).factfilter is None
+
+
+@needs_corpus
+def test_cross_validation_reports_detection_with_and_without_the_filter(corpus_docs):
+    """The plumbing of `gknlp evaluate --cv`: each fold's model is also evaluated without its filter.
+    (Here every fold gets the shipped filter; the real nested figures are in docs/factfilter.md.)"""
+    from gknlp.training.evaluate import cross_validate
+
+    docs = [d for d in corpus_docs if d.doc in ("corpus013", "corpus019", "seed000")]
+    shipped = factfilter.get_filter()
+    cv = cross_validate(docs, 3, baseline=False, train=lambda ds: model_mod.Model(linker=None, factfilter=shipped))
+    figures = cv.fact_filter_figures()
+    assert figures["thresholds"] == [0.5, 0.5, 0.5]
+    with_f, without = figures["with_filter"]["narrative"], figures["without_filter"]["narrative"]
+    assert without["fp"] - with_f["fp"] == 2 and with_f["tp"] == without["tp"]
+    removed = {(s["doc"], s["text"]) for s in cv.without_filter.spurious} - {(s["doc"], s["text"]) for s in cv.pooled.spurious}
+    assert removed == {("corpus013", "三年"), ("corpus019", "三年")}
+    assert "fact filter (thresholds per fold 0.500, 0.500, 0.500)" in cv.summary()

@@ -609,7 +609,8 @@ def cross_validate(docs: Sequence[AnnotatedDoc], k: int = 5, *, seed: int = 0, b
 
             plain = Model(linker=model.linker, metadata=model.metadata, path=None, factfilter=None)
             unfiltered = unfiltered or EvalResult()
-            unfiltered.merge(evaluate_documents(test, model=plain))
+            # a disabled filter changes nothing: its fold's result serves for both
+            unfiltered.merge(evaluate_documents(test, model=plain) if ff.enabled else res)
             fold_info["factfilter_threshold"] = ff.threshold
         per_fold.append(fold_info)
     base = evaluate_documents(docs, model=alias_only_model()) if baseline else None
