@@ -299,14 +299,31 @@ def _feature_parts(ctx: LinkContext) -> tuple[tuple[str, ...], ...]:
     return tuple(make(key) for make, key in zip(_PART_MAKERS, _part_keys(ctx)))
 
 
-def _alias_features(alias: dict[str, float]) -> list[str]:
-    feats = []
-    for i, s in sorted(alias.items(), key=lambda x: (-x[1], x[0]))[:3]:
+def _alias_top(alias: dict[str, float]) -> tuple[str, ...]:
+    """The (at most) three best alias candidates, best first (ties: by id)."""
+    if len(alias) < 2:
+        return tuple(alias)
+    return tuple(i for i, _ in sorted(alias.items(), key=lambda x: (-x[1], x[0]))[:3])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _alias_top_features(top: tuple[str, ...]) -> tuple[str, ...]:
+    """Features of the best alias candidates ``top`` (their ids and groups), ``A:none`` for none."""
+    feats: list[str] = []
+    for i in top:
         feats.append(f"A:{i}")
         feats.append(f"AG:{i.split('.')[0]}")
-    if not alias:
+    if not top:
         feats.append("A:none")
-    return feats
+    return tuple(feats)
+
+
+def _alias_features(alias: dict[str, float]) -> list[str]:
+    return list(_alias_top_features(_alias_top(alias)))
+
+
+#: :data:`_PART_MAKERS` and the maker of the alias part (keyed by :func:`_alias_top`).
+_ALL_PART_MAKERS = (*_PART_MAKERS, _alias_top_features)
 
 
 def features(ctx: LinkContext, alias: dict[str, float] | None = None) -> list[str]:
@@ -340,47 +357,76 @@ class LinkerWeights:
             cached = self.__dict__["_class_index"] = (list(self.classes), {c: i for i, c in enumerate(self.classes)})
         return cached[1]
 
-    def indices(self, ctx: LinkContext, alias: dict[str, float]) -> list[int]:
-        """Sorted, distinct vocabulary indices of the active features of ``ctx`` (``alias``: its
-        alias-scorer candidates) — the columns :func:`features` would switch on.  The indices of
-        each feature part are memoised per weights, keyed by what the part is computed from."""
+    def _part_indices(self, ctx: LinkContext, alias: dict[str, float]) -> list[np.ndarray]:
+        """Vocabulary indices of the five feature parts of ``ctx`` (label, head, left context, meta,
+        alias candidates), each a sorted int64 array memoised per weights, keyed by what the part
+        is computed from.  Parts never share a feature (their names have distinct prefixes)."""
         caches = self.__dict__.get("_part_caches")
         if caches is None:
-            caches = self.__dict__["_part_caches"] = tuple({} for _ in _PART_MAKERS)
+            caches = self.__dict__["_part_caches"] = tuple({} for _ in _ALL_PART_MAKERS)
         vocab = self.vocab
-        idx: set[int] = set()
-        for cache, make, key in zip(caches, _PART_MAKERS, _part_keys(ctx)):
+        out = []
+        for cache, make, key in zip(caches, _ALL_PART_MAKERS, (*_part_keys(ctx), _alias_top(alias))):
             found = cache.get(key)
             if found is None:
                 if len(cache) > 1 << 16:
                     cache.clear()
-                found = cache[key] = frozenset(vocab[f] for f in make(key) if f in vocab)
-            idx |= found
-        idx.update(vocab[f] for f in _alias_features(alias) if f in vocab)
-        return sorted(idx)
+                found = cache[key] = np.array(sorted({vocab[f] for f in make(key) if f in vocab}), dtype=np.int64)
+            out.append(found)
+        return out
+
+    def indices(self, ctx: LinkContext, alias: dict[str, float]) -> list[int]:
+        """Sorted, distinct vocabulary indices of the active features of ``ctx`` (``alias``: its
+        alias-scorer candidates) — the columns :func:`features` would switch on."""
+        return sorted(set().union(*(part.tolist() for part in self._part_indices(ctx, alias))))
 
     def proba_of_indices(self, idx: list[int]) -> np.ndarray:
         """Class probabilities given the sorted, distinct vocabulary indices of the active features."""
         return self.proba_rows([idx])[0]
 
     def proba_rows(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
-        """Class probabilities (``len(rows)`` × classes) of many feature rows (each sorted, distinct
-        vocabulary indices) in one sparse product and one softmax.
+        """Class probabilities (``len(rows)`` × classes) of many feature rows, each the sorted,
+        distinct vocabulary indices of the active features."""
+        lengths = np.array([len(r) for r in rows], dtype=np.int64)
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        indices = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=int(indptr[-1]))
+        return self._proba_csr(indptr, indices)
+
+    def proba_contexts(self, ctxs: Sequence[LinkContext], aliases: Sequence[dict[str, float]]) -> np.ndarray:
+        """:meth:`proba_rows` of the contexts' :meth:`indices` (``aliases``: their alias candidates),
+        with the rows assembled and sorted by numpy from the memoised part indices."""
+        n = len(ctxs)
+        parts = [self._part_indices(ctx, alias) for ctx, alias in zip(ctxs, aliases)]
+        lengths = [sum(map(len, row)) for row in parts]
+        flat = [p for row in parts for p in row if len(p)]
+        if not flat:
+            return self._proba_csr(np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        width = len(self.vocab) + 1
+        keys = np.sort(np.repeat(np.arange(n, dtype=np.int64), lengths) * width + np.concatenate(flat))
+        if len(keys) > 1 and (keys[1:] == keys[:-1]).any():  # cannot happen while parts are disjoint
+            keys = np.unique(keys)
+        # keys are sorted by row, then by vocabulary index
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(keys // width, minlength=n), out=indptr[1:])
+        return self._proba_csr(indptr, keys % width)
+
+    def _proba_csr(self, indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
+        """Class probabilities of the rows of a 0/1 CSR matrix of active features, in one sparse
+        product and one softmax.
 
         Each row's weights are summed in the weights' precision, column after column in index order
-        (a CSR product with unit data), then added to the intercept in float64 — bit for bit the
-        same probabilities whatever the number of rows scored together.
+        (a CSR product with unit data), then added to the intercept in float64 — bit for bit what
+        ``intercept + coef[:, row].sum(axis=1)`` gives for one row, whatever the number of rows
+        scored together.
         """
         coef_t = self._coef_t()
-        n = len(rows)
+        n = len(indptr) - 1
         z = np.empty((n, coef_t.shape[1]), dtype=np.float64)
         z[:] = self.intercept.astype(np.float64)
-        if n and any(rows):
+        if len(indices):
             from scipy.sparse import csr_matrix
 
-            indptr = np.zeros(n + 1, dtype=np.int64)
-            np.cumsum([len(r) for r in rows], out=indptr[1:])
-            indices = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=int(indptr[-1]))
             active = csr_matrix((np.ones(len(indices), dtype=coef_t.dtype), indices, indptr),
                                 shape=(n, coef_t.shape[0]))
             z += np.asarray(active @ coef_t)
@@ -470,7 +516,7 @@ class Linker:
         if self.weights is None:
             return [dict(alias) for alias in aliases]
         w = self.weights
-        proba = w.proba_rows([w.indices(ctx, alias) for ctx, alias in zip(ctxs, aliases)])
+        proba = w.proba_contexts(ctxs, aliases)
         classes = w.classes
         col = w.class_index()
         none_col = col.get(NONE_CLASS)
