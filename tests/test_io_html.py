@@ -83,3 +83,21 @@ def test_single_cell_box_is_layout_and_data_cells_named_like_furniture_stay():
             "<tr><td>规范性文件</td><td class='nav'>6</td><td>6</td><td>36</td></tr></table>")
     assert [ln for ln in html_to_text(page).splitlines() if ln] == [
         "一、总体情况", "2020年,我区认真落实省市政务公开工作部署要求。", "规章 | 0 | 0 | 0", "规范性文件 | 6 | 6 | 36"]
+
+
+def test_data_table_with_a_long_note_row_stays_a_data_table():
+    """A long note row (两段说明) does not make a data table layout: its empty cells keep their columns."""
+    from gknlp.io.html import LAYOUT_CELL_CHARS
+
+    note = ("<p>说明:1.本表中“本年新收政府信息公开申请数量”指本年度内收到的全部申请,包括当面、信函、传真、网络等各种渠道"
+            "提交的申请;“上年结转政府信息公开申请数量”指上一年度收到但在上一年度尚未办结、结转到本年度继续办理的申请。</p>"
+            "<p>2.本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和;三、本年度办理结果中各项之和等于总计。</p>")
+    labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开",
+              "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "1.属于国家秘密", "2.其他法律行政法规禁止公开",
+              "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息"]
+    rows = "".join(f"<tr><td>{label}</td><td>29</td><td></td><td>0</td><td>35</td></tr>" for label in labels)
+    page = f"<table>{rows}<tr><td colspan='5'>{note}</td></tr></table>"
+    assert len(html_to_text(note)) > LAYOUT_CELL_CHARS  # long enough to be an article by length alone
+    lines = html_to_text(page).splitlines()
+    assert lines[0] == "一、本年新收政府信息公开申请数量 | 29 | | 0 | 35"
+    assert lines[-1].startswith("说明:1.本表中") and lines[-1].endswith("各项之和等于总计。 | | | |")

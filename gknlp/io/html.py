@@ -43,7 +43,8 @@ _WIDE = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’…—]")
 _CELL_TAGS = ("td", "th")
 _PRE = frozenset(("pre", "textarea", "listing", "plaintext"))
 _PRE_STYLE = regex.compile(r"white-space\s{0,5}:\s{0,5}(?:pre|break-spaces)", regex.IGNORECASE)
-LAYOUT_CELL_CHARS = 150  # a cell with paragraphs and more text than this is page layout, not data
+LAYOUT_CELL_CHARS = 150  # a cell with paragraphs, more text than this and most of its table's text
+LAYOUT_CELL_SHARE = 2 / 3  # is page layout, not data (a long note row of a data table is not)
 _BLANKS = regex.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 MAX_SPAN = 100  # colspan/rowspan values above this are treated as 1 (broken markup)
@@ -93,7 +94,8 @@ def _own_cells(table: etree._Element) -> list[etree._Element]:
 
 def _layout_tables(root: etree._Element) -> set[etree._Element]:
     """Tables used for page layout: holding another table, a single cell, or a cell with several
-    blocks of text longer than :data:`LAYOUT_CELL_CHARS`."""
+    blocks of text longer than :data:`LAYOUT_CELL_CHARS` holding :data:`LAYOUT_CELL_SHARE` of the
+    table's text (the article of an old page; a data table's note row is a small share)."""
     layout = set()
     for table in root.iter("table"):
         outer = _owner_table(table)
@@ -107,9 +109,11 @@ def _layout_tables(root: etree._Element) -> set[etree._Element]:
         if len(cells) == 1:
             layout.add(table)
             continue
-        for cell in cells:
-            blocks = sum(1 for el in cell.iter() if _tag(el) in _BLOCK or _tag(el) == "br")
-            if blocks >= 2 and len("".join(cell.itertext()).strip()) > LAYOUT_CELL_CHARS:
+        sizes = [len("".join(cell.itertext()).strip()) for cell in cells]
+        total = sum(sizes)
+        for cell, size in zip(cells, sizes):
+            if size > LAYOUT_CELL_CHARS and size >= LAYOUT_CELL_SHARE * total and \
+                    sum(1 for el in cell.iter() if _tag(el) in _BLOCK or _tag(el) == "br") >= 2:
                 layout.add(table)
                 break
     return layout
