@@ -32,14 +32,14 @@ CN_YEAR = r"[〇零一二三四五六七八九Oo0]{4}"
 CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 CN_DAY = r"(?:三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 #: List-marker context: start of line or after whitespace / punctuation.
-LIST_CONTEXT_CLASS = r"\s。;:,!?|()、“”\"'"
+LIST_CONTEXT_CLASS = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000。;:,!?|()、“”\"'"
 LIST_CONTEXT = rf"(?<![^{LIST_CONTEXT_CLASS}])"
 
 
 @functools.lru_cache(maxsize=1)
 def list_context_chars() -> frozenset[str]:
     """The characters after which :data:`LIST_CONTEXT` holds (whitespace as ``regex`` reads
-    ``\\s``, which has no character outside the BMP, and the listed punctuation)."""
+    ``\\s``: the Unicode White_Space characters, all in the BMP; and the listed punctuation)."""
     return frozenset(regex.findall(f"[{LIST_CONTEXT_CLASS}]", "".join(map(chr, range(0x10000)))))
 
 
@@ -56,6 +56,16 @@ def _keywords(words: list[str]) -> str:
 def _words(words: list[str]) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")" if ordered else "(?!)"
+
+
+def behind(words: list[str], *, space: bool = False) -> str:
+    """A lookbehind for any of ``words`` (then one optional space when ``space``), written as a
+    union of fixed-width lookbehinds so that Python's ``re`` compiles it too."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = [f"(?<={regex.escape(w)})" for w in ordered]
+    if space:
+        parts += [f"(?<={regex.escape(w)}[ ])" for w in ordered]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 def first_chars(words: list[str]) -> str:
@@ -132,7 +142,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          rf"|(?P<nf_date>{year}[ ]?年?(?:度)?[ ]?[-~至到][ ]?{year}[ ]?(?:年度|年)?)"
          rf"|(?P<nf_year>{year}[ ]{{0,2}}年(?:度)?)"
          rf"|(?P<nf_date>{year}{MONTH}月(?:{DAY}[日号])?|{year}[0-9]{{1,4}}日)"
-         rf"|(?P<nf_year>(?<=[(][ ]?){year}(?=[ ]?[)]))"),
+         rf"|(?P<nf_year>{behind(['('], space=True)}{year}(?=[ ]?[)]))"),
         # --- Chinese-numeral-led: dates, list markers, fixed words, addresses, ranges ---------
         ("cn", cn_first,
          rf"(?P<nf_date>{CN_YEAR}[ ]?年(?:度)?(?:[ ]?{CN_MONTH}[ ]?月(?:[ ]?{CN_DAY}[ ]?[日号])?)?"
@@ -162,9 +172,10 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
         ("service", rf"(?:{service})(?![0-9])",
          rf"(?P<nf_name>(?<=[\u4e00-\u9fff“\"'‘])(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
          rf"|(?:{service})(?=[\u4e00-\u9fff”\"'’])(?!{units}))"),
-        ("caption", "(?<=[件表图][ ]?)",
-         rf"(?P<nf_caption>(?<={_words(lex.raw.get('caption_words', []))}[ ]?)[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))"),
-        ("example", "(?<=如[ ]?)", rf"(?P<nf_example>(?<={_words(lex.raw.get('example_words', []))}[ ]?)[+\-][0-9]{{1,6}}(?![0-9]))"),
+        ("caption", behind(["件", "表", "图"], space=True),
+         rf"(?P<nf_caption>{behind(lex.raw.get('caption_words', []), space=True)}[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))"),
+        ("example", behind(["如"], space=True),
+         rf"(?P<nf_example>{behind(lex.raw.get('example_words', []), space=True)}[+\-][0-9]{{1,6}}(?![0-9]))"),
     ]
     return alts
 
@@ -249,6 +260,23 @@ def plain_units(lex: "Lexicon") -> frozenset[str]:
 def threshold_words(lex: "Lexicon") -> frozenset[str]:
     """Approximation words after a unit that can make the number a ``threshold`` (以上, 以下)."""
     return _rules(lex).threshold_words
+
+
+_OPENERS = regex.compile("[《“]")
+
+
+def enclosure_zone(folded: str) -> bytearray:
+    """Non-zero at every offset that has a 《 within :data:`TITLE_SPAN` or a “ within
+    :data:`QUOTE_SPAN` characters before it: elsewhere :func:`enclosure_reason` is None."""
+    zone = bytearray(len(folded) + TITLE_SPAN + 1)
+    title, quote = b"\x01" * TITLE_SPAN, b"\x01" * QUOTE_SPAN
+    for match in _OPENERS.finditer(folded):
+        at = match.start() + 1
+        if match.group() == "《":
+            zone[at : at + TITLE_SPAN] = title
+        else:
+            zone[at : at + QUOTE_SPAN] = quote
+    return zone
 
 
 def enclosure_reason(folded: str, start: int, end: int) -> str | None:

@@ -20,7 +20,7 @@ import regex
 
 from gknlp.normalize import fold
 from gknlp.numbers import nonfacts
-from gknlp.numbers.grammar import Grammar, grammar
+from gknlp.numbers.grammar import SCANNER_GROUPS, Grammar, grammar
 from gknlp.numbers.mention import Mention
 from gknlp.numbers.values import parse_number, tail_value, to_number
 
@@ -126,14 +126,20 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
     """
     mentions: list[Mention] = []
     factors: list[int] = []
-    master, prefix_end, prefix_chars, slow_after = gram.master, gram.prefix_end, gram.prefix_chars, gram.slow_after
+    prefix_end, prefix_chars, slow_after = gram.prefix_end, gram.prefix_chars, gram.slow_after
     service, context_units, core_exact = gram.service_numbers, gram.context_units, gram.core
-    year_group, cn_group, bracket_group, digit_group, fact_group = (
-        gram.groups[k] for k in ("year", "cn", "bracket", "digits", "fact"))
+    # the re-compiled patterns give the regex ones' matches unless a left-context unit (成) may
+    # be tested somewhere in the text
+    if gram.context_risk.search(folded) is None:
+        master, groups = gram.master_re, gram.groups_re
+    else:
+        master, groups = gram.master, gram.groups
+    year_group, cn_group, bracket_group, digit_group, fact_group = (groups[k] for k in SCANNER_GROUPS)
     lex, unit_info, enclosure = gram.lexicon, gram.unit_info, nonfacts.enclosure_reason
     thresholds = nonfacts.threshold_words(lex)
     openers = prefix_chars | prefix_end
     context = nonfacts.list_context_chars()
+    near = nonfacts.enclosure_zone(folded)
     skip_words = gram.skip_words
     n = len(folded)
     pos = 0  # end of the last mention: nothing before it is searched again
@@ -181,8 +187,9 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                 token = num
                 if start >= pos and prev not in prefix_end:
                     if unit is None:
-                        plain = after not in slow_after and token not in service and not _DOTTED.fullmatch(token) \
-                            and not (len(token) == 11 and token[0] == "1") and token.count(".") < 2
+                        plain = after not in slow_after and token not in service \
+                            and ("." not in token or not _DOTTED.fullmatch(token) and token.count(".") < 2) \
+                            and not (len(token) == 11 and token[0] == "1")
                     else:
                         plain = unit != "年" and not (after in "-~至到" and unit == "%")
                     if plain:
@@ -191,14 +198,17 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                             # the common case, as _build_fact computes it: an integer, its unit
                             value = int(num)
                             if unit is None:
-                                factor, canonical, kind, reason = 1, None, "count", enclosure(folded, start, end)
+                                factor, canonical, kind = 1, None, "count"
+                                reason = enclosure(folded, start, end) if near[start] else None
                             else:
                                 factor, canonical, kind, simple = unit_info[unit]
                                 if factor != 1:
                                     value *= factor
-                                reason = enclosure(folded, start, end) if simple and post not in thresholds else \
-                                    nonfacts.context_reason(folded, start, end, token=num, chinese=False, unit=unit,
-                                                            lex=lex, post=post)
+                                if simple and post not in thresholds:
+                                    reason = enclosure(folded, start, end) if near[start] else None
+                                else:
+                                    reason = nonfacts.context_reason(folded, start, end, token=num, chinese=False,
+                                                                     unit=unit, lex=lex, post=post)
                             mentions.append(Mention(text[start:end], start, end, value, canonical, kind,
                                                     bool(mid or mid2 or post), reason is None, reason, None,
                                                     start, start + len(num)))
