@@ -14,6 +14,7 @@ from typing import Sequence
 import regex
 
 from gknlp.report import ReportMeta
+from gknlp.windowed import finditer_near
 
 _TITLE = regex.compile(
     r"(?P<title>[^\n。|]{0,60}?(?P<year>(?:19|20)\d{2})\s{0,2}年(?:度)?[^\n。|]{0,30}?(?:年度报告|工作报告|年报|工作情况报告))"
@@ -52,7 +53,7 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
             title = line.strip()
             break
     if title is None:
-        for m in _windowed(_TITLE, head, _TITLE_END, 5, 98, 110):
+        for m in finditer_near(_TITLE, head, _TITLE_END, 5, 98, 110):
             cand = _clean_title(m.group("title"))
             if cand and _YEAR.search(cand) and not _NOT_TITLE.search(cand):
                 title = cand
@@ -74,7 +75,7 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
         if years:
             year = years.most_common(1)[0][0]
     if body is None:  # no title: a named office right before a year ('平江县民政局2017年度…')
-        names = Counter(m.group(1) for m in _windowed(_NAME_BEFORE_YEAR, text[:20000], _YEAR_AFTER_NAME, 3, 30, 60))
+        names = Counter(m.group(1) for m in finditer_near(_NAME_BEFORE_YEAR, text[:20000], _YEAR_AFTER_NAME, 3, 30, 60))
         if names:
             body = names.most_common(1)[0][0]
     if body and not _INSTITUTION.search(body):
@@ -101,25 +102,6 @@ def _with_suffix(body: str, text: str) -> list[str]:
         else:
             out.append(text[i : m.end()])
             pos = m.end()
-
-
-def _windowed(pattern: regex.Pattern, text: str, anchor: regex.Pattern, near: int, far: int, reach: int):
-    """The matches of ``pattern.finditer(text)``, searched only close to the ``anchor`` occurrences:
-    every match starting at p contains/precedes an anchor occurrence starting in [p + near, p + far]
-    and, like its lookahead, ends before that anchor's start + ``reach``.  (The pattern has no
-    anchors; its lookbehind sees the text before the window.)"""
-    pos, n = 0, len(text)
-    while True:
-        a = anchor.search(text, pos + near)
-        if a is None:
-            return
-        k = a.start()
-        m = pattern.search(text, max(pos, k - far), min(n, k + reach))
-        if m is not None and m.start() <= k - near:
-            yield m  # a match starting before the first anchor it can use: the one finditer gives
-            pos = m.end()
-        else:  # no match starts at or before k - near: go on behind this anchor
-            pos = max(pos, k - near + 1)
 
 
 def _clean_title(raw: str) -> str:

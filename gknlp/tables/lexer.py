@@ -54,6 +54,13 @@ def _units() -> tuple[frozenset[str], regex.Pattern]:
     return units, regex.compile(rf"(?<=[{data['units']['glue_after']}])(?:{glued})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _glued_words() -> tuple[str, ...]:
+    """The units that can be glued between a label and a number (a text must end with one)."""
+    data = yaml.safe_load(resources.files("gknlp.data").joinpath("tables.yaml").read_text(encoding="utf-8"))
+    return tuple(data["units"]["glued"])
+
+
 @dataclass(slots=True)
 class Token:
     """A token of a table region; ``gap`` is the separator text before it ('' when glued)."""
@@ -138,17 +145,13 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
     return out
 
 
-def _last_stop(piece: str) -> int:
-    """Index of the last sentence end ('。;!?') in ``piece``, -1 when none."""
-    return max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))
-
-
 def _finish_run(text: str, s: int, e: int, gap: str, num_follows: bool, out: list[RawToken], state: list[int],
                 units: frozenset[str], glued_unit: regex.Pattern) -> None:
     """Emit a text run: '…咨询。六、政府信息公开情况统计表指标名称…' — the text after the last sentence
     end is a token of its own (a table label glued to narrative); ``num_follows``: a number is glued
     to the end of the run."""
-    last = _last_stop(text[s:e])
+    piece = text[s:e]
+    last = max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))  # last sentence end
     if 0 <= last < e - s - 1:
         cut = s + last + 1
         _text_token(text, s, cut, gap, False, out, state, units, glued_unit)
@@ -178,7 +181,8 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
         out.append(("empty", s, e, piece, gap))
         return
     c0 = piece[:1]
-    if c0 == "其" or not (_HAN_FIRST <= c0 <= _HAN_LAST):
+    # the marker patterns start with 其, a digit, '.', '、' or ')': skip them for a Han or other ASCII start
+    if c0 == "其" or "0" <= c0 <= "9" or c0 == "." or c0 == ")" or (c0 > "\x7f" and not _HAN_FIRST <= c0 <= _HAN_LAST):
         lead = _MARKER_AT_START.match(piece)
         if lead:
             state[0] = int(lead.group(1))
@@ -198,7 +202,7 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
                 s, gap = n_start, n_gap
                 piece = text[s:e]
                 state[0] = int(digits)
-    if num_follows:
+    if num_follows and piece.endswith(_glued_words()):
         m = glued_unit.search(piece)
         if m and m.start() > 0:
             cut = s + m.start()
