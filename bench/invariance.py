@@ -12,8 +12,8 @@ with the facts of the original text:
 * per variant it counts facts **lost**, **gained**, **value** changed (value or unit), **indicator**
   changed, **source** changed (table ↔ narrative at the same span) and **span** changed (same value
   and indicator on an overlapping but different span), documents whose ``Report.indicators()``
-  differ, documents whose fact text at a matched span is not the original's after folding
-  (**text≠**), and parse errors.
+  differ, documents whose ``Report.meta`` (year, format, body, title) differs (**meta≠**), matched
+  facts whose text at the span is not the original's after folding (**text≠**), and parse errors.
 
 Variants (``--list`` prints them): *bytes* variants are written to a temporary directory and read
 through a :class:`pathlib.Path` (offsets then refer to ``Report.text``); *chars* variants change
@@ -331,9 +331,7 @@ def html_layout_table(text: str) -> Payload | None:
     body = (
         "<table width=\"980\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\">\n"
         "<tr><td class=\"nav\" height=\"30\">首页 | 政务公开 | 政府信息公开 | 2023年</td></tr>\n"
-        "<tr><td valign=\"top\"><table width=\"100%\"><tr><td align=\"center\" class=\"title\">"
-        "政府信息公开工作年度报告</td></tr>\n"
-        "<tr><td align=\"center\">发布时间：2024-01-16 浏览次数：1024</td></tr>\n"
+        "<tr><td valign=\"top\"><table width=\"100%\">\n"
         f"<tr><td id=\"zoom\">\n{inner}</td></tr></table></td></tr>\n"
         "<tr><td class=\"footer\">版权所有 电话：0591-23162606 闽ICP备05011232号</td></tr>\n</table>\n"
     )
@@ -659,13 +657,14 @@ class Outcome:
     counts: Counter = field(default_factory=Counter)
     differences: list[Difference] = field(default_factory=list)
     indicators_differ: list[str] = field(default_factory=list)
+    meta_differ: list[str] = field(default_factory=list)  # ReportMeta fields (year, format, body, title)
     text_mismatch: int = 0  # matched facts whose span texts differ after folding
     provenance: int = 0  # variant facts whose text is not Report.text[start:end]
     error: str | None = None
 
     @property
     def differs(self) -> bool:
-        return bool(self.error or self.indicators_differ or self.text_mismatch or self.provenance
+        return bool(self.error or self.indicators_differ or self.meta_differ or self.text_mismatch or self.provenance
                     or any(self.counts[c] for c in CATEGORIES))
 
 
@@ -727,7 +726,13 @@ def compare(original: Report, variant: Report, alignment: Alignment, doc: str, n
     a, b = original.indicators(), variant.indicators()
     out.indicators_differ = sorted(k for k in set(a) | set(b)
                                    if k not in a or k not in b or not _same_value(a[k], b[k]))
+    out.meta_differ = [k for k in ("year", "format", "body", "title")  # body/title: as text, spaces ignored
+                       if _meta_key(getattr(original.meta, k)) != _meta_key(getattr(variant.meta, k))]
     return out
+
+
+def _meta_key(value: object) -> object:
+    return skeleton(value)[0] if isinstance(value, str) else value
 
 
 def _check_text(original: Report, variant: Report, fo: Fact, fv: Fact, alignment: Alignment, out: Outcome) -> None:
@@ -793,6 +798,7 @@ def summary(outcomes: list[Outcome], variants: list[Variant]) -> list[dict]:
         for c in CATEGORIES:
             row[c] = sum(o.counts[c] for o in mine)
         row["indicators_docs"] = sum(bool(o.indicators_differ) for o in mine)
+        row["meta_docs"] = sum(bool(o.meta_differ) for o in mine)
         row["text_mismatch"] = sum(o.text_mismatch for o in mine)
         row["provenance"] = sum(o.provenance for o in mine)
         row["errors"] = sum(bool(o.error) for o in mine)
@@ -801,8 +807,9 @@ def summary(outcomes: list[Outcome], variants: list[Variant]) -> list[dict]:
 
 
 def print_summary(rows: list[dict]) -> None:
-    cols = ["variant", "docs", "docs_differ", "facts", *CATEGORIES, "indicators_docs", "text_mismatch", "errors"]
-    heads = ["variant", "docs", "≠docs", "facts", *CATEGORIES, "ind≠docs", "text≠", "errors"]
+    cols = ["variant", "docs", "docs_differ", "facts", *CATEGORIES, "indicators_docs", "meta_docs", "text_mismatch",
+            "errors"]
+    heads = ["variant", "docs", "≠docs", "facts", *CATEGORIES, "ind≠docs", "meta≠", "text≠", "errors"]
     print(f"{heads[0]:<20}" + "".join(f"{h:>9}" for h in heads[1:]))
     for r in rows:
         print(f"{r['variant']:<20}" + "".join(f"{r[c]:>9}" for c in cols[1:]))
@@ -821,6 +828,7 @@ def print_details(outcomes: list[Outcome], originals: dict[str, str], limit: int
             continue
         print(f"\n## {o.doc} / {o.variant}: " + (o.error or ", ".join(f"{c} {o.counts[c]}" for c in CATEGORIES if o.counts[c])
                                                  + (f"; indicators≠ {o.indicators_differ[:8]}" if o.indicators_differ else "")
+                                                 + (f"; meta≠ {o.meta_differ}" if o.meta_differ else "")
                                                  + (f"; text≠ {o.text_mismatch}" if o.text_mismatch else "")
                                                  + (f"; provenance {o.provenance}" if o.provenance else "")))
         for d in o.differences[:limit]:
@@ -833,7 +841,8 @@ def print_details(outcomes: list[Outcome], originals: dict[str, str], limit: int
 def worst_documents(outcomes: list[Outcome], n: int) -> list[tuple[str, int, dict[str, int]]]:
     per_doc: dict[str, Counter] = {}
     for o in outcomes:
-        k = sum(o.counts[c] for c in CATEGORIES) + len(o.indicators_differ) + (1000 if o.error else 0)
+        k = sum(o.counts[c] for c in CATEGORIES) + len(o.indicators_differ) + len(o.meta_differ) + \
+            (1000 if o.error else 0)
         if k:
             per_doc.setdefault(o.doc, Counter())[o.variant] += k
     ranked = sorted(per_doc.items(), key=lambda kv: -sum(kv[1].values()))[:n]
@@ -881,7 +890,8 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({
             "summary": rows,
             "outcomes": [{"doc": o.doc, "variant": o.variant, "facts": o.facts, "counts": dict(o.counts),
-                          "indicators_differ": o.indicators_differ, "text_mismatch": o.text_mismatch,
+                          "indicators_differ": o.indicators_differ, "meta_differ": o.meta_differ,
+                          "text_mismatch": o.text_mismatch,
                           "provenance": o.provenance, "error": o.error,
                           "differences": [{"category": d.category,
                                            "original": d.original.to_dict() if d.original else None,
