@@ -408,7 +408,7 @@ class RePattern:
     same source.  ``re`` wants every group name once; the copies of a repeated name (``num``,
     ``unit``, ``nf_date`` …) are renamed ``name__2``, ``name__3`` … and read back as one."""
 
-    __slots__ = ("pattern", "copies", "base", "groupindex")
+    __slots__ = ("pattern", "copies", "base", "groupindex", "indices")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         seen: dict[str, int] = {}
@@ -425,6 +425,8 @@ class RePattern:
             copies.setdefault(self.base[name], []).append(name)
         self.copies = {name: tuple(names) for name, names in copies.items()}
         self.groupindex = self.copies
+        #: positions in ``Match.groups()`` of the copies of each name
+        self.indices = {name: tuple(self.pattern.groupindex[n] - 1 for n in names) for name, names in self.copies.items()}
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> "ReMatch | None":
         found = self.pattern.match(string, pos, endpos)
@@ -465,7 +467,16 @@ class ReMatch:
             return self._match.group()
         if len(names) == 1:
             return self._match.group(self._name(names[0]))
-        return self._match.group(*(self._name(name) for name in names))
+        groups, indices = self._match.groups(), self.re.indices
+        values = []
+        for name in names:
+            value = None
+            for index in indices[name]:
+                value = groups[index]
+                if value is not None:
+                    break
+            values.append(value)
+        return tuple(values)
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
         return self._match.span(self._name(name))

@@ -262,20 +262,16 @@ def threshold_words(lex: "Lexicon") -> frozenset[str]:
     return _rules(lex).threshold_words
 
 
-_OPENERS = regex.compile("[《“]")
-
-
 def enclosure_zone(folded: str) -> bytearray:
     """Non-zero at every offset that has a 《 within :data:`TITLE_SPAN` or a “ within
     :data:`QUOTE_SPAN` characters before it: elsewhere :func:`enclosure_reason` is None."""
     zone = bytearray(len(folded) + TITLE_SPAN + 1)
-    title, quote = b"\x01" * TITLE_SPAN, b"\x01" * QUOTE_SPAN
-    for match in _OPENERS.finditer(folded):
-        at = match.start() + 1
-        if match.group() == "《":
-            zone[at : at + TITLE_SPAN] = title
-        else:
-            zone[at : at + QUOTE_SPAN] = quote
+    for opener, span in (("《", TITLE_SPAN), ("“", QUOTE_SPAN)):
+        ones = b"\x01" * span
+        at = folded.find(opener)
+        while at >= 0:
+            zone[at + 1 : at + 1 + span] = ones
+            at = folded.find(opener, at + 1)
     return zone
 
 

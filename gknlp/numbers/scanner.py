@@ -325,7 +325,7 @@ def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
 
 
 #: Numerals of a Chinese list marker (一是, 二、, (三)).
-_MARKER_NUMERALS = frozenset("一二三四五六七八九十")
+_MARKER_NUMERALS = "一二三四五六七八九十"
 #: After a lone Chinese numeral, characters that may let the cn group's date or list-marker
 #: alternatives (二〇一七年, 十一月, 一是, 一、) match before its skip words.
 _NOT_SKIP_NEXT = frozenset("0123456789年月日是、")
@@ -340,7 +340,7 @@ def _quick_cn(folded: str, start: int, end: int, skip_words: dict[str, tuple[str
     longest skip word, followed by nothing a date or list marker could use).  ``(reason, end)``
     or None (then the group decides)."""
     nxt = folded[end : end + 1]
-    if (nxt == "是" or nxt == "、") and end - start <= 3 and all(ch in _MARKER_NUMERALS for ch in folded[start:end]) \
+    if (nxt == "是" or nxt == "、") and end - start <= 3 and not folded[start:end].strip(_MARKER_NUMERALS) \
             and (start == 0 or folded[start - 1] not in _MARKER_NUMERALS):
         return "list_marker", end + 1
     if end - start == 1 and nxt not in _NOT_SKIP_NEXT:
@@ -370,7 +370,7 @@ def _quick_bracket_marker(folded: str, start: int, end: int, token: str) -> int 
     (the caller checked the parenthesis before), or None (then the group decides)."""
     if end - start != len(token) or folded[end : end + 1] != ")":
         return None
-    if (len(token) <= 3 and all(ch in _MARKER_NUMERALS for ch in token)) or (len(token) <= 2 and token.isdigit()):
+    if (len(token) <= 3 and not token.strip(_MARKER_NUMERALS)) or (len(token) <= 2 and token.isdigit()):
         return end + 1
     return None
 
