@@ -225,6 +225,24 @@ def html_source_wrapped(text: str) -> Payload:
     return Payload(data=_page(body).encode("utf-8"), suffix=".html")
 
 
+_GOV_HEAD = (
+    "<html><head><meta charset=\"utf-8\"><title>政府信息公开年报</title></head><body>\n"
+    "<div class=\"top\"><div class=\"logo\">阜阳市人民政府</div><div class=\"date\">2024年01月16日 星期二</div></div>\n"
+    "<div class=\"position\">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; 2023年</div>\n<div class=\"content\">\n"
+)
+_GOV_FOOT = (
+    "</div>\n<div class=\"bottom\"><p>主办：阜阳市人民政府办公室 电话：0558-2198055 邮编：236010</p>"
+    "<p>皖ICP备05001853号 皖公网安备34120202000001号 网站标识码3412000001</p><p>您是第1234567位访客</p></div>\n"
+    "</body></html>\n"
+)
+
+
+def html_gov_page(text: str) -> Payload:
+    """The paragraphs in a Chinese government site's frame: ``top``/``logo`` header with a date,
+    ``position`` breadcrumb (当前位置), ``bottom`` footer with phone, postcode, ICP number, counter."""
+    return Payload(data=(_GOV_HEAD + _p_lines(text.split("\n")) + _GOV_FOOT).encode("utf-8"), suffix=".html")
+
+
 def html_breaks(text: str) -> Payload:
     body = "<div>" + "<br>\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + html_lib.escape(ln.strip(), quote=False)
                                    for ln in text.split("\n") if ln.strip()) + "</div>\n"
@@ -543,6 +561,8 @@ VARIANTS: list[Variant] = [
     Variant("indent", "layout", "non-blank lines indented with two U+3000", _lines(_indent)),
     Variant("html-p", "layout", "HTML page: <p> per line, nav/breadcrumb/footer around it", html_paragraphs),
     Variant("html-br", "layout", "HTML page: lines joined with <br>, &nbsp; indents", html_breaks),
+    Variant("html-gov", "layout", "<p> page in a gov-site frame: top/logo/date, position breadcrumb, bottom footer",
+            html_gov_page),
     Variant("html-source-wrap", "layout", "HTML <p> page, source lines wrapped every ~40 chars between CJK",
             html_source_wrapped),
     Variant("html-gb2312", "layout", "HTML <p> page, GB18030 bytes, <meta charset=gb2312>", html_gb2312),

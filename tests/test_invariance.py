@@ -46,8 +46,8 @@ DOCS = [
 EXACT = [
     "gb18030", "utf8-bom", "utf16", "utf16le-nobom", "crlf-file", "cr-file", "u2029-file", "big5-trad",
     "fullwidth-digits", "fullwidth-ascii", "ideographic-space", "nbsp", "traditional", "nfkc", "crlf-str",
-    "strip-lines", "blank-between", "indent", "trailing-space", "html-p", "html-br", "html-source-wrap", "html-gb2312",
-    "html-gbk-nometa", "html-table", "html-layout-table", "html-word", "html-ncr", "docx",
+    "strip-lines", "blank-between", "indent", "trailing-space", "html-p", "html-gov", "html-br", "html-source-wrap",
+    "html-gb2312", "html-gbk-nometa", "html-table", "html-layout-table", "html-word", "html-ncr", "docx",
     "table-pipes", "table-tabs", "table-lines",
 ]
 

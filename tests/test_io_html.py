@@ -101,3 +101,22 @@ def test_data_table_with_a_long_note_row_stays_a_data_table():
     lines = html_to_text(page).splitlines()
     assert lines[0] == "一、本年新收政府信息公开申请数量 | 29 | | 0 | 35"
     assert lines[-1].startswith("说明:1.本表中") and lines[-1].endswith("各项之和等于总计。 | | | |")
+
+
+def test_chinese_site_furniture_is_dropped_but_not_the_content():
+    page = ("<body><div id='top'><div class='logo'>阜阳市人民政府</div><div class='date'>2024年01月16日</div></div>"
+            "<div class='position'>当前位置：首页 &gt; 政府信息公开 &gt; 2023年</div>"
+            "<div class='article-top'><h1>阜阳市2018年政府信息公开工作报告</h1></div>"
+            "<div class='content'><p>全年共受理政府信息公开申请156件。</p></div>"
+            "<div class='bottom'>电话：0558-2198055 邮编：236010 皖ICP备05001853号</div></body>")
+    assert [ln for ln in html_to_text(page).splitlines() if ln] == [
+        "阜阳市2018年政府信息公开工作报告", "全年共受理政府信息公开申请156件。"]
+
+
+def test_a_wrapper_named_like_furniture_is_kept():
+    """A footer-named element holding most of the page is the content's wrapper, not a footer."""
+    article = "".join(f"<p>{i}、全年通过网上和来信受理依申请公开35件,均在规定时间内办结,向市政府办提供依申请公开资料6件。</p>"
+                      for i in range(1, 8))
+    page = f"<body><div class='nav'>首页</div><div class='foot-wrap'>{article}<p>电话:0915-3202807</p></div></body>"
+    lines = [ln for ln in html_to_text(page).splitlines() if ln]
+    assert len(lines) == 8 and lines[0].startswith("1、全年通过网上") and "首页" not in lines

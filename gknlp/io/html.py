@@ -1,7 +1,9 @@
 """HTML → plain text for report pages (lxml), tables rendered as "|" rows.
 
 * Scripts, styles, forms and page furniture (``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` and
-  elements whose id/class names a menu, breadcrumb, footer, sidebar or share bar) are dropped.
+  elements whose id/class names a menu, breadcrumb, footer, sidebar or share bar, including Chinese
+  sites' ``position``/``dqwz`` breadcrumbs and ``top``/``bottom`` frames; word lists in
+  ``gknlp/data/html.yaml``) are dropped — unless the element holds most of the page's text.
 * Block elements (p, div, li, h1–h6, tr …) and ``<br>`` end lines.  Line breaks in the HTML
   *source* are whitespace, as in a browser: they never end a line of text; between two CJK
   characters (``全年共发布\n政府信息``, as editors and Word wrap their source) they vanish,
@@ -18,17 +20,50 @@
 """
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
 import regex
+import yaml
 from lxml import etree, html as lxml_html
 
 from gknlp.errors import InputError
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "form", "select", "button", "svg",
-              "nav", "header", "footer", "aside", "head")
-_FURNITURE = regex.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumb|footer|foot|sidebar|share|copyright|topbar|toolbar)(?:$|[\s_-])",
-    regex.IGNORECASE,
-)
+
+@dataclass(frozen=True)
+class _Furniture:
+    """What page furniture looks like (gknlp/data/html.yaml)."""
+
+    drop_tags: frozenset[str]
+    furniture_tags: frozenset[str]
+    name_words: frozenset[str]
+    whole_names: frozenset[str]
+    max_share: float
+    min_chars: int
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    data = yaml.safe_load(resources.files("gknlp.data").joinpath("html.yaml").read_text(encoding="utf-8"))
+    return _Furniture(
+        frozenset(data["drop_tags"]), frozenset(data["furniture_tags"]),
+        frozenset(w.lower() for w in data["name_words"]), frozenset(w.lower() for w in data["whole_names"]),
+        float(data["max_share"]), int(data["min_chars"]))
+
+
+_NAME_SPLIT = regex.compile(r"[\s_-]+")
+
+
+def _named_furniture(el: etree._Element, furniture: _Furniture) -> bool:
+    """Whether the element's id or class names page furniture."""
+    for value in (el.get("id"), el.get("class")):
+        if not value:
+            continue
+        value = value.strip().lower()
+        if value in furniture.whole_names or any(w in furniture.name_words for w in _NAME_SPLIT.split(value)):
+            return True
+    return False
 _BLOCK = frozenset(
     "address article blockquote body center dd div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 hr li "
     "main ol p pre section table tbody thead tfoot tr ul caption".split()
@@ -120,19 +155,26 @@ def _layout_tables(root: etree._Element) -> set[etree._Element]:
 
 
 def _drop_furniture(root: etree._Element, layout: set[etree._Element]) -> None:
+    """Remove scripts, forms, comments and page furniture (navigation, breadcrumbs, headers, footers)
+    — but never an element holding most of the page's text (a wrapper that happens to be named so)."""
+    furniture = _furniture()
     doomed = []
+    body = root.find("body")
+    total = len("".join((body if body is not None else root).itertext()))
     for el in root.iter():
         if not isinstance(el.tag, str):
             doomed.append(el)  # comments, processing instructions
             continue
         tag = el.tag.lower()
-        if tag in _DROP_TAGS:
+        if tag in furniture.drop_tags:
             doomed.append(el)
             continue
-        names = f"{el.get('id', '')} {el.get('class', '')}"
-        if names.strip() and _FURNITURE.search(names) and tag not in ("body", "html", "table") and (
-                tag not in ("tr", "td", "th") or _owner_table(el) in layout):
-            doomed.append(el)  # rows and cells only of layout tables: a data table keeps its columns
+        if tag in ("body", "html", "table") or (tag in ("tr", "td", "th") and _owner_table(el) not in layout):
+            continue  # rows and cells only of layout tables: a data table keeps its columns
+        if tag in furniture.furniture_tags or _named_furniture(el, furniture):
+            size = len("".join(el.itertext()))
+            if size <= furniture.min_chars or size <= furniture.max_share * total:
+                doomed.append(el)
     for el in doomed:
         parent = el.getparent()
         if parent is None:
