@@ -549,6 +549,8 @@ VARIANTS: list[Variant] = [
             _chars(lambda: fullwidth_table(FULLWIDTH_DIGITS)), one_to_one=True),
     Variant("fullwidth-ascii", "chars", "all printable ASCII except '|' as full-width forms",
             _chars(lambda: fullwidth_table(FULLWIDTH_ASCII)), one_to_one=True),
+    Variant("fullwidth-pipes", "chars", "'|' cell separators as full-width '｜'",
+            _chars(lambda: fullwidth_table("|")), one_to_one=True),
     Variant("ideographic-space", "chars", "ASCII spaces as U+3000", _chars(_space_table("\u3000")), one_to_one=True),
     Variant("nbsp", "chars", "ASCII spaces as U+00A0", _chars(_space_table("\u00a0")), one_to_one=True),
     Variant("traditional", "chars", "simplified → traditional, OpenCC STCharacters first candidate",

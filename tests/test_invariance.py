@@ -45,7 +45,7 @@ DOCS = [
 #: Variants whose facts are exactly invariant on all 71 texts (after the io fixes of this round).
 EXACT = [
     "gb18030", "utf8-bom", "utf16", "utf16le-nobom", "crlf-file", "cr-file", "u2029-file", "big5-trad",
-    "fullwidth-digits", "fullwidth-ascii", "ideographic-space", "nbsp", "traditional", "nfkc", "crlf-str",
+    "fullwidth-digits", "fullwidth-ascii", "fullwidth-pipes", "ideographic-space", "nbsp", "traditional", "nfkc", "crlf-str",
     "strip-lines", "blank-between", "indent", "trailing-space", "html-p", "html-gov", "html-br", "html-source-wrap",
     "html-gb2312", "html-gbk-nometa", "html-table", "html-layout-table", "html-word", "html-ncr", "docx",
     "table-pipes", "table-tabs", "table-lines",
