@@ -60,7 +60,7 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
                 break
     if title:
         ym = _YEAR.search(title)
-        year = int(ym.group(1))
+        year = _year(ym.group(1))
         body = _BODY_END.sub("", title[: ym.start()]).strip() or None
         if body and (_PRONOUN.match(body) or len(body) < 2):
             body = None
@@ -69,9 +69,9 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
             body = bm.group("body") if bm and not _PRONOUN.match(bm.group("body")) else None
     p = _PERIOD.search(text[:8000])
     if p:  # the statistics period names the statistical year (titles are sometimes copied)
-        year = int(p.group(1))
+        year = _year(p.group(1), year)
     if year is None:
-        years = Counter(int(y) for y in _YEAR.findall(head) if 1995 <= int(y) <= 2100)
+        years = Counter(y for y in map(_year, _YEAR.findall(head)) if y is not None and 1995 <= y <= 2100)
         if years:
             year = years.most_common(1)[0][0]
     if body is None:  # no title: a named office right before a year ('平江县民政局2017年度…')
@@ -85,6 +85,15 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
             body = full.most_common(1)[0][0]
     is_report = title is not None or bool(tables) or "政府信息公开" in head
     return ReportMeta(year=year, body=body, format=_format(tables, year) if is_report else None, title=title)
+
+
+def _year(digits: str, default: int | None = None) -> int | None:
+    """The year written with ``digits``; ``default`` when Python cannot read them (digits of
+    Unicode versions newer than its database, which the regex module already matches with \\d)."""
+    try:
+        return int(digits)
+    except ValueError:
+        return default
 
 
 def _with_suffix(body: str, text: str) -> list[str]:

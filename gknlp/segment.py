@@ -16,8 +16,6 @@ from importlib import resources
 import regex
 import yaml
 
-from gknlp.windowed import finditer_near
-
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = regex.compile(
     r"(?:(?<=^|[\n\r|。;!?:>\d])|(?<=\s))[ \t]{0,8}"
@@ -25,9 +23,6 @@ _HEADING = regex.compile(
     r"[ \t]{0,3}(?=(?P<title>[^\n\r|]{1,80})?)",
     regex.MULTILINE,
 )
-# the number of a _HEADING match ('三、', '(二)') starts 0–8 characters after the match start, and no
-# path of _HEADING (title lookahead included) reads more than 98 characters past it
-_HEADING_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}[ \t]{0,2}[、.]|\([一二三四五六七八九十]{1,3}\)")
 _ROW_AFTER = regex.compile(
     r"[ \t]{0,4}(?:\|[ \t|]{0,8}|\n[ \t]{0,8}(?:\n[ \t]{0,8}){0,2})?"
     r"(?:[/-][ \t]{0,4}(?:\||\n|$)|(?:条|件|次|人|人次|个|篇|项|万元|元)[ \t]{0,4}(?:\||\n)|[-+]?\d[\d.,]{0,15}[ \t]{0,4}(?:\||\n|$))"
@@ -143,7 +138,7 @@ def segment(text: str) -> list[Section]:
         return []
     _, max_title = _config()
     heads: list[_Head] = []
-    for m in finditer_near(_HEADING, text, _HEADING_NUMBER, 0, 8, 120):
+    for m in _HEADING.finditer(text):
         raw = m.group("num") or m.group("sub")
         try:
             number = numeral_value(raw)

@@ -350,6 +350,18 @@ def test_hostile_input_is_fast(hostile):
     assert time.perf_counter() - t0 < 5.0
 
 
+def test_digits_python_cannot_read_do_not_crash():
+    """The regex module's \\d knows digits of newer Unicode versions (Kawi U+11F50…) that Python's
+    int() rejects: such a cell has an unknown value, the other cells are read, nothing crashes."""
+    kawi = "\U00011f51"
+    tables, facts, meta = parse(f"汉滨区20{kawi}{kawi}年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                                f"规章 | {kawi} | 2 | 3\n规范性文件 | 1 | 2 | 3\n{kawi}.其他 | 4\n")
+    assert [(f.value, f.indicator) for f in facts] == [
+        (2, "rules.regulation.published_new"), (3, "rules.regulation.public_total"),
+        (1, "rules.normative.issued"), (2, "rules.normative.published_new"), (3, "rules.normative.public_total")]
+    assert meta.year is None
+
+
 def test_empty_text():
     assert parse("") == ([], [], parse("")[2])
     assert read_tables("", []) == []

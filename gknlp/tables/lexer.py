@@ -185,7 +185,7 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
     if c0 == "其" or "0" <= c0 <= "9" or c0 == "." or c0 == ")" or (c0 > "\x7f" and not _HAN_FIRST <= c0 <= _HAN_LAST):
         lead = _MARKER_AT_START.match(piece)
         if lead:
-            state[0] = int(lead.group(1))
+            state[0] = digits_value(lead.group(1), state[0])
         # '…0000000' + '2.其他…': the list marker was swallowed by the number before it
         if c0 in ".、)" and gap == "" and out and out[-1][0] == "num" and _LEADING_MARKER.match(piece):
             _, n_start, n_end, digits, n_gap = out[-1]
@@ -196,12 +196,12 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
                 out[-1] = ("num", n_start, n_end - k, digits[:-k], n_gap)
                 s, gap = n_end - k, ""
                 piece = text[s:e]
-                state[0] = int(digits[-k:])
+                state[0] = digits_value(digits[-k:], state[0])
             elif _ONE_OR_TWO_DIGITS.fullmatch(digits):
                 out.pop()
                 s, gap = n_start, n_gap
                 piece = text[s:e]
-                state[0] = int(digits)
+                state[0] = digits_value(digits, state[0])
     if num_follows and piece.endswith(_glued_words()):
         m = glued_unit.search(piece)
         if m and m.start() > 0:
@@ -210,6 +210,15 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
             out.append(("unit", cut, e, text[cut:e], ""))
             return
     out.append(("text", s, e, piece, gap))
+
+
+def digits_value(digits: str, default: int) -> int:
+    """``int(digits)``, or ``default`` for digits the regex module knows but Python's Unicode
+    database does not yet (Kawi digits U+11F50…U+11F59, …): hostile input must not crash the reader."""
+    try:
+        return int(digits)
+    except ValueError:
+        return default
 
 
 def parse_number(token: str) -> tuple[float | int, str | None]:

@@ -16,6 +16,7 @@ import regex
 
 from gknlp.tables import repair
 from gknlp.tables.formats import config, core_label, indicator_for_path, norm_label
+from gknlp.tables.lexer import digits_value
 from gknlp.tables.model import Cell, Row, Table
 from gknlp.tables.reconstruct import Candidate
 
@@ -324,7 +325,7 @@ def _any_table2_row(edition: str) -> regex.Pattern:
 def _by_evidence(readings: list[tuple[int, ...]], text: str, row: Row) -> list[tuple[int, ...]]:
     """Readings of an ambiguous fused row kept by narrative evidence: the reading most of whose
     values (≥ 10) are written elsewhere in the report as numbers; ties give nothing."""
-    found = {int(m.group()) for m in _DIGITS.finditer(text)
+    found = {digits_value(m.group(), -1) for m in _DIGITS.finditer(text)
              if not (row.cells[0].start <= m.start() < row.cells[-1].end)}
     scored = [(sum(1 for v in r if v >= 10 and v in found), r) for r in readings]
     best = max(s for s, _ in scored)

@@ -126,7 +126,10 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
         if kind == "empty":
             cells.append(Cell(t_text, t_start, t_end, None, col=len(cells)))
             continue
-        value, unit = parse_number(t_text)
+        try:
+            value, unit = parse_number(t_text)
+        except ValueError:  # digits newer than Python's Unicode database (Kawi U+11F51 …): value unknown
+            value, unit = None, None
         cells.append(Cell(t_text, t_start, t_end, value, unit=unit, col=len(cells), signed=t_text[:1] in "+-"))
     if row is not None:
         rows.append(row)
