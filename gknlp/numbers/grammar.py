@@ -268,6 +268,8 @@ class Grammar:
     unit_info: dict[str, tuple[int, str, str, bool]]
     #: the skip words by first character, longest first (the order of the ``cn`` group)
     skip_words: dict[str, tuple[str, ...]]
+    #: change verbs of a fall (decrease and comparative_decrease)
+    decrease_words: frozenset[str]
     prefix_end: frozenset[str]
     prefix_chars: frozenset[str]
     slow_after: frozenset[str]
@@ -582,6 +584,7 @@ def grammar() -> Grammar:
         master_re=master_re, groups_re=groups_re,
         unit_info={s: (u.factor, u.canonical, u.kind, s in plain) for s, u in lex.units.items()},
         skip_words=_by_first_char(lex.skip_words),
+        decrease_words=frozenset(lex.decrease + lex.comparative_decrease),
         prefix_end=prefix_end_chars(lex), prefix_chars=prefix_chars(lex), slow_after=slow_after_chars(lex),
         service_numbers=frozenset(str(n) for n in lex.raw.get("service_numbers", [])), units=units, lexicon=lex,
     )

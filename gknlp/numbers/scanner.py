@@ -510,7 +510,7 @@ def _build_fact(match: regex.Match, folded: str, gram: Grammar, pct: str | None,
     change: str | None = None
     if verb or sign:
         # 下降-32%: a redundant minus keeps the fall; 增长-5%: an explicit minus makes it one
-        decrease = (verb in lex.decrease or verb in lex.comparative_decrease or vsign == "-") if verb else sign == "-"
+        decrease = (verb in gram.decrease_words or vsign == "-") if verb else sign == "-"
         change = "decrease" if decrease else "increase"
         if decrease:
             value = -value

@@ -62,7 +62,7 @@ def parse_chinese(text: str) -> Decimal:
 def parse_number(text: str) -> Decimal:
     """Arabic (with separators) or Chinese numeral → Decimal."""
     stripped = text.replace(",", "").replace(" ", "")
-    if stripped and all(ch.isascii() for ch in stripped):
+    if stripped and stripped.isascii():
         return parse_arabic(stripped)
     return parse_chinese(stripped)
 
