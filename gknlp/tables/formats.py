@@ -152,9 +152,11 @@ def match_old_row(label: str, context: list[str], fmt: str | None) -> OldRow | N
                 s += 1
         return s
 
-    ranked = sorted(cands, key=score, reverse=True)
-    if score(ranked[0]) > score(ranked[1]) or ranked[0].id == ranked[1].id:
-        return ranked[0]
+    scores = [score(c) for c in cands]
+    order = sorted(range(len(cands)), key=scores.__getitem__, reverse=True)  # stable, like sorting cands
+    first, second = order[0], order[1]
+    if scores[first] > scores[second] or cands[first].id == cands[second].id:
+        return cands[first]
     return None
 
 

@@ -20,14 +20,18 @@ from importlib import resources
 import regex
 import yaml
 
+# One match = the separator before a token (possibly empty) and the token: a bracketed note, a list
+# marker, a number, a run of text, or any other single character.  Matches tile the text, so spans
+# follow from the lengths (``findall`` gives plain strings, no match objects).
 _TOKEN = regex.compile(
     r"""
-    (?P<sep>[|\s]+)
-  | (?P<paren>[(\[【][^()\[\]【】|\n]{0,80}[)\]】])
-  | (?P<marker>(?<![\d.])\d{1,2}[.、)](?=[\p{Han}“"《(]))
-  | (?P<num>[+-]?\d{1,40}(?:,\d{3}){0,10}(?:\.\d{1,12})?(?:万元|亿元|元|%)?)
-  | (?P<text>[^|\s\d(\[【]{1,200})
-  | (?P<other>.)
+    (?P<sep>[|\s]*+)
+    (?:(?P<paren>[(\[【][^()\[\]【】|\n]{0,80}[)\]】])
+      | (?P<marker>(?<![\d.])\d{1,2}[.、)](?=[\p{Han}“"《(]))
+      | (?P<num>[+-]?\d{1,40}(?:,\d{3}){0,10}(?:\.\d{1,12})?(?:万元|亿元|元|%)?)
+      | (?P<text>[^|\s\d(\[【]{1,200})
+      | (?P<other>.)
+    )?
     """,
     regex.VERBOSE | regex.DOTALL,
 )
@@ -102,23 +106,24 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
     run_end = 0
     run_gap = ""
     gap = "\n"
-    for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup
-        s, e = m.span()
-        if kind == "sep":
+    pos = start
+    for sep, paren, marker, num, txt, other in _TOKEN.findall(text, start, end):
+        if sep:
             if run_start >= 0:
                 _finish_run(text, run_start, run_end, run_gap, False, out, state, units, glued_unit)
                 run_start = -1
-            gap = text[s:e]
+            gap = sep
             if "|" in gap and "\n" not in gap:
                 bars = gap.count("|")
                 if bars > 1:
                     # '| 5 |  | 0 |': a blank cell inside a row (only counted after a row's first value)
-                    first = s + gap.index("|")
+                    first = pos + gap.index("|")
                     for k in range(bars - 1):
                         out.append(("empty", first + k, first + k, "", gap if k == 0 else "|"))
-            continue
-        if kind == "num":
+            pos += len(sep)
+        if num:
+            s = pos
+            e = pos = s + len(num)
             # a date ('2013年度') or an ordinal ('第27次', '附件1') stays text; the patterns are only
             # tried when the character after / before the number can start / end a match of theirs
             c = text[e : e + 1]
@@ -131,9 +136,15 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
                 if run_start >= 0:  # a run followed by this number: glued when no gap between
                     _finish_run(text, run_start, run_end, run_gap, gap == "", out, state, units, glued_unit)
                     run_start = -1
-                out.append(("num", s, e, text[s:e], gap))
+                out.append(("num", s, e, num, gap))
                 gap = ""
                 continue
+        else:
+            tok = txt or paren or marker or other
+            if not tok:
+                continue  # separator at the end of the text
+            s = pos
+            e = pos = s + len(tok)
         # text / paren / marker / other, and numbers that are dates or ordinals: text
         if run_start >= 0 and gap == "":
             run_end = e

@@ -118,19 +118,26 @@ def _place(row: Row, readings: list[tuple[int, ...]]) -> None:
 
 
 # ---------------------------------------------------------------- table 3
-def _match_table3(label: str, ctx: str, edition: str | None, after: int) -> int | None:
+@functools.lru_cache(maxsize=4)
+def _table3_rows(edition: str | None) -> tuple[tuple[int, regex.Pattern], ...]:
+    """(index, pattern) of the table-3 rows of an edition (rows limited to other editions left out)."""
     rows_cfg = config()["official"]["table3"]["rows"]
+    return tuple((i, r["re"]) for i, r in enumerate(rows_cfg)
+                 if not (edition and r.get("formats") and edition not in r["formats"]))
+
+
+def _match_table3(label: str, ctx: str, edition: str | None, after: int) -> int | None:
     anyrow = _any_table3_row()
+    rows = _table3_rows(edition)
     for source in (label, ctx + label):
         if anyrow.search(source) is None:
             continue  # no row pattern occurs in it: every row's last match is -1
         best, best_end = None, -1
-        for i, r in enumerate(rows_cfg):
-            if edition and r.get("formats") and edition not in r["formats"]:
-                continue
-            pattern = r["re"]
-            end = -1 if pattern.search(source) is None else _last_match(pattern, source)
-            if end > best_end or (end == best_end and end >= 0 and best is not None and best < after <= i):
+        for i, pattern in rows:
+            if pattern.search(source) is None:
+                continue  # end -1 never replaces the best so far
+            end = _last_match(pattern, source)
+            if end > best_end or (end == best_end and best is not None and best < after <= i):
                 best, best_end = i, end
         if best is not None and best_end >= 0:
             return best

@@ -23,10 +23,10 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
     edition = official.edition_of_text(text)
     tables: list[Table] = []
     for cand in rows_of(text):
-        if _narrative_only(cand.value_rows):
+        if _narrative_only(cand.rows):
             continue  # its pieces would all be skipped below (they hold at most its value rows)
         for piece, section in _split(cand, bounds):
-            if _narrative_only(piece.value_rows):
+            if _narrative_only(piece.rows):
                 continue
             kind = getattr(section, "kind", None)
             table = (
@@ -43,14 +43,16 @@ def read_tables(text: str, sections: Sequence | None = None) -> list[Table]:
     return tables
 
 
-def _narrative_only(value_rows: list[Row]) -> bool:
+def _narrative_only(rows: list[Row]) -> bool:
     """No value row, or a lone number (< 5 cells, all short) after a short text: narrative, not a table."""
-    n = len(value_rows)
-    if n == 0:
+    lone = None
+    for r in rows:
+        if r.cells:
+            if lone is not None:
+                return False  # two value rows
+            lone = r.cells
+    if lone is None:
         return True
-    if n > 1:
-        return False
-    lone = value_rows[0].cells
     return len(lone) < 5 and not any(len(c.text) >= 7 for c in lone)
 
 
