@@ -162,6 +162,7 @@ class _Breaks:
         self._sentence = p.sentence_break
         self._sentence_back = p.sentence_break_back
         self._clause_back = p.clause_break_back
+        self._known = (1, 0)  # a sentence found last, bounded by real breaks (or the text's edges)
 
     def clause_start(self, pos: int, lower: int) -> int:
         """Start of the clause holding ``pos`` (never before ``lower``)."""
@@ -170,10 +171,16 @@ class _Breaks:
 
     def sentence_bounds(self, pos: int, window: int = 400) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos``, at most ``window`` characters either way."""
+        start, end = self._known
+        if start <= pos <= end:  # no break in [start, end): the same sentence as the last look-up
+            return max(start, pos - window), min(end, pos + window)
         lo, hi = max(0, pos - window), min(self.n, pos + window)
         b = self._sentence_back.search(self.text, lo, pos)
         e = self._sentence.search(self.text, pos, hi)
-        return (b.start() + 1 if b else lo), (e.start() if e else hi)
+        start, end = (b.start() + 1 if b else lo), (e.start() if e else hi)
+        if (b or lo == 0) and (e or hi == self.n):
+            self._known = (start, end)
+        return start, end
 
 
 def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:

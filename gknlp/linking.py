@@ -403,7 +403,8 @@ class LinkerWeights:
         if not flat:
             return self._proba_csr(np.zeros(n + 1, dtype=np.int64), np.zeros(0, dtype=np.int64))
         width = len(self.vocab) + 1
-        keys = np.sort(np.repeat(np.arange(n, dtype=np.int64), lengths) * width + np.concatenate(flat))
+        # each row is a few sorted runs (its parts): a stable sort (timsort) merges them in linear time
+        keys = np.sort(np.repeat(np.arange(n, dtype=np.int64), lengths) * width + np.concatenate(flat), kind="stable")
         if len(keys) > 1 and (keys[1:] == keys[:-1]).any():  # cannot happen while parts are disjoint
             keys = np.unique(keys)
         # keys are sorted by row, then by vocabulary index

@@ -115,7 +115,8 @@ def test_sentence_and_clause_bounds_match_a_full_scan():
     clause = [m.start() for m in p.clause_break_back.finditer(text)]
     clause.reverse()  # a reversed pattern finds them from the end
     breaks = _Breaks(text)
-    for pos in range(0, len(text), 7):
+    forward = list(range(0, len(text), 7))
+    for pos in forward + forward[::-3] + [len(text)]:  # in text order, then jumping back (the last sentence is remembered)
         i = bisect.bisect_left(sent, pos)
         start = max(sent[i - 1] + 1 if i > 0 else 0, pos - 400)
         end = min(sent[i] if i < len(sent) else len(text), pos + 400)
