@@ -86,7 +86,7 @@ def dump(out: Path, model: Path | None = None) -> None:
             for f in narrative.extract(folded, mentions, sections, exclude=skip, model=linker):
                 lines.append(_fact_line(f))
         kept = sorted((m for m in mentions if m.is_fact and m.value is not None
-                       and not narrative._inside(m.start, skip)), key=lambda m: (m.start, m.end))
+                       and not any(s <= m.start < e for s, e in skip)), key=lambda m: (m.start, m.end))
         lines.append(f"=== {name} [contexts]")
         for m, (lab, ctx) in zip(kept, narrative.contexts(folded, kept, sections)):
             lab_fields = {fld.name: getattr(lab, fld.name) for fld in dataclasses.fields(lab)}

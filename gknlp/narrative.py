@@ -17,7 +17,9 @@ whole-body value wins in :meth:`gknlp.report.Report.indicators`.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -76,10 +78,11 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     """``(start, end, indicator, label_start)`` of every zero statement in ``text`` (outside
     ``exclude``); the label is the phrase after the negation (未|收到政府信息公开申请)."""
     rules = _zero_rules()
+    excluded = Spans(exclude)
     out: list[tuple[int, int, str, int]] = []
     last_end = -1
     for neg in rules.negation.finditer(text):
-        if neg.start() < last_end or _inside(neg.start(), exclude):
+        if neg.start() < last_end or neg.start() in excluded:
             continue
         if rules.blocked.match(text, neg.end()):
             continue
@@ -103,7 +106,7 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
         t = rules.tail.match(text, end, win_end)
         if t:
             end = t.end()
-        if _inside(end - 1, exclude):
+        if end - 1 in excluded:
             continue
         for ind in sorted(found, key=lambda k: found[k]):
             out.append((neg.start(), end, ind, neg.end()))
@@ -111,8 +114,18 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     return out
 
 
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+class Spans:
+    """A set of ``[start, end)`` spans (they may overlap) for fast "is this position inside one"
+    tests: ``pos in Spans(spans)`` ⇔ ``any(s <= pos < e for s, e in spans)``, in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # max end so far
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos)  # the spans starting at or before pos
+        return i > 0 and self._reach[i - 1] > pos
 
 
 # ---------------------------------------------------------------------------- contexts
@@ -165,8 +178,9 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     a ready :class:`gknlp.linking.Linker`, or None for the default model (alias-only linking when none is installed).
     """
     linker = get_linker(model)
+    excluded = Spans(exclude)
     kept = sorted(
-        (m for m in mentions if m.is_fact and m.value is not None and not _inside(m.start, exclude)),
+        (m for m in mentions if m.is_fact and m.value is not None and m.start not in excluded),
         key=lambda m: (m.start, m.end),
     )
     facts: list[Fact] = []

@@ -363,3 +363,17 @@ def test_linear_time_on_hostile_repetitions(unit):
 
     small, large = run(150), run(1500)
     assert large / small < 30, (unit, small, large)
+
+
+def test_spans_membership_is_any_span_containing_the_position():
+    import random
+
+    from gknlp.narrative import Spans
+
+    rng = random.Random(0)
+    for _ in range(500):  # overlapping, nested, empty and unsorted spans
+        spans = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 100) for _ in range(rng.randint(0, 6)))]
+        inside = Spans(spans)
+        assert [p for p in range(-2, 140) if p in inside] == [
+            p for p in range(-2, 140) if any(s <= p < e for s, e in spans)]
+    assert 5 in Spans([(0, 10), (2, 3)]) and 10 not in Spans([(0, 10), (2, 3)])
