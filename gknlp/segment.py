@@ -145,7 +145,9 @@ def segment(text: str) -> list[Section]:
         except (ValueError, IndexError):
             continue
         end, title, standalone = _heading_end(text, m, max_title)
-        if _ROW_AFTER.match(text, end) or _NUMBERS_IN_TITLE.search(title):
+        if _ROW_AFTER.match(text, end) or (
+            (" " in title or "\t" in title) and _NUMBERS_IN_TITLE.search(title)  # numbers apart need a blank
+        ):
             continue  # '四、行政复议数量 | 件 | 0', '一、本年新收… 29 6 0': a row of a statistics table
         level = 1 if m.group("num") else 2
         heads.append(_Head(m.start() + len(m.group()) - len(m.group().lstrip()), end, number, title, classify(title), level, standalone))
@@ -156,11 +158,12 @@ def segment(text: str) -> list[Section]:
         kind = h.kind or ("overview" if not sections else "other")
         sections.append(Section(h.start, end, h.title, kind, 1, h.number, h.end))
     subs: list[Section] = []
+    sub_heads = [h for h in heads if h.level == 2 and h.standalone]
     for sec in sections:
         if sec.kind == "appendix":
             continue
-        inner = [h for h in heads if h.level == 2 and sec.body_start <= h.start < sec.end and h.standalone
-                 and not _TABLE_CELL_AFTER.match(text, h.end)]
+        lo, hi = sec.body_start, sec.end
+        inner = [h for h in sub_heads if lo <= h.start < hi and not _TABLE_CELL_AFTER.match(text, h.end)]
         expected = 1
         chosen = []
         for h in inner:

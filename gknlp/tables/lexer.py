@@ -175,6 +175,13 @@ def _text_token(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
                 units: frozenset[str], glued_unit: regex.Pattern) -> None:
     """Units, empty marks, glued list markers of one text piece."""
     piece = text[s:e]
+    c0 = piece[:1]
+    if (_HAN_FIRST <= c0 <= _HAN_LAST and c0 != "其" and (gap or not out or out[-1][0] != "num")
+            and piece not in units and not (num_follows and piece.endswith(_glued_words()))):
+        # the common case, a label or sentence starting with a Han character (pieces never end in
+        # whitespace): none of the rules below applies
+        out.append(("text", s, e, piece, gap))
+        return
     if gap == "" and out and out[-1][0] == "num":
         lead = _LEADING_UNIT.match(piece)
         if lead and lead.end() < len(piece) and lead.group() in units:
