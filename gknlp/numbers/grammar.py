@@ -563,7 +563,7 @@ def _by_first_char(words: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 #: The groups the scanner matches on their own.
-SCANNER_GROUPS = ("year", "cn", "bracket", "digits", "fact")
+SCANNER_GROUPS = ("year", "cn", "bracket", "nth", "digits", "fact")
 
 
 @functools.lru_cache(maxsize=1)

@@ -134,7 +134,7 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
         master, groups = gram.master_re, gram.groups_re
     else:
         master, groups = gram.master, gram.groups
-    year_group, cn_group, bracket_group, digit_group, fact_group = (groups[k] for k in SCANNER_GROUPS)
+    year_group, cn_group, bracket_group, nth_group, digit_group, fact_group = (groups[k] for k in SCANNER_GROUPS)
     lex, unit_info, enclosure = gram.lexicon, gram.unit_info, nonfacts.enclosure_reason
     thresholds = nonfacts.threshold_words(lex)
     openers = prefix_chars | prefix_end
@@ -176,22 +176,21 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                     i -= 1
                 if i < 0 or folded[i] not in openers:
                     prev = ""
-            after = folded[end] if end < n else ""
-            if after == " ":  # digit-led non-facts allow two spaces before 日 月 号 … (4 日)
-                gap = end
-                while gap < n and folded[gap] == " " and gap - end < 2:
-                    gap += 1
-                after = folded[gap] if gap < n else ""
+            after = None  # the next character (after at most two spaces), when needed
             token = None
             if other is None:
                 token = num
                 if start >= pos and prev not in prefix_end:
-                    if unit is None:
-                        plain = after not in slow_after and token not in service \
-                            and ("." not in token or not _DOTTED.fullmatch(token) and token.count(".") < 2) \
-                            and not (len(token) == 11 and token[0] == "1")
+                    if unit is None or unit == "%":
+                        after = _after(folded, end, n)
+                        if unit is None:
+                            plain = after not in slow_after and token not in service \
+                                and ("." not in token or not _DOTTED.fullmatch(token) and token.count(".") < 2) \
+                                and not (len(token) == 11 and token[0] == "1")
+                        else:
+                            plain = after not in "-~至到"
                     else:
-                        plain = unit != "年" and not (after in "-~至到" and unit == "%")
+                        plain = unit != "年"
                     if plain:
                         pos = end
                         if scale is None and len(num) <= MAX_DIGITS and num.isdigit():
@@ -227,6 +226,8 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                     continue  # an ASCII word without digits
             else:
                 token = other
+            if after is None:
+                after = _after(folded, end, n)
             # Shortcuts: where no earlier alternative of the master can start (nothing before the
             # numeral can open a mention), one group of the master decides alone.
             group, at = None, start
@@ -237,11 +238,13 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                 elif prev in _DOC_BRACKETS and start - 1 >= pos and _opens(folded, start - 1, prefix_chars):
                     # no other group starts at 〔 【 [ (the fact alternative [284]条 comes after it)
                     group, at = bracket_group, start - 1  # 〔2017〕145号
+                elif prev == "第" and start - 1 >= pos and _opens(folded, start - 1, prefix_chars):
+                    group, at = nth_group, start - 1  # 第二十条, 第27次: no other group starts at 第
                 elif prev not in prefix_chars:
                     if other is None:
                         if unit == "年":
                             group = year_group  # 2017年, 2017年1月1日, 2009年至2016年
-                        elif unit is None and after in ".、" and len(token) <= 2 \
+                        elif unit is None and after in ".、)" and len(token) <= 2 \
                                 and not (end + 1 < n and folded[end + 1] in _ASCII_TOKEN_CHARS):
                             group = digit_group  # 1. 2、
                     elif not (prev.isascii() and prev.isalnum()):
@@ -315,6 +318,18 @@ _DOC_BRACKETS = frozenset("〔【[")
 _ASCII_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-&:+@")
 
 
+def _after(folded: str, end: int, n: int) -> str:
+    """The character after ``end``, skipping up to two spaces (digit-led non-facts allow two
+    spaces before 日 月 号 …: 4 日); "" at the end of the text."""
+    after = folded[end] if end < n else ""
+    if after == " ":
+        gap = end
+        while gap < n and folded[gap] == " " and gap - end < 2:
+            gap += 1
+        after = folded[gap] if gap < n else ""
+    return after
+
+
 def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
     """True when nothing before ``index`` can open a mention that reaches it: the previous
     character (skipping spaces, e.g. paragraph indents) is not one of ``prefix_chars``."""
@@ -351,14 +366,17 @@ def _quick_cn(folded: str, start: int, end: int, skip_words: dict[str, tuple[str
 
 
 def _quick_digit_marker(folded: str, start: int, end: int, token: str, context: frozenset[str]) -> int | None:
-    """End of the list marker (1. 2、) the ``digits`` group matches at the 1–2 digit bare number
+    """End of the list marker (1. 2、 1)) the ``digits`` group matches at the 1–2 digit bare number
     ``start:end`` (the caller checked that no ASCII-token character follows the separator), or
     None (then the group decides): in list context (line start, whitespace, punctuation) or
     before a Han character or quote."""
-    if end - start != len(token) or folded[end : end + 1] not in (".", "、"):
+    sep = folded[end : end + 1]
+    if end - start != len(token) or sep not in (".", "、", ")"):
         return None
     if start == 0 or folded[start - 1] in context:
         return end + 1
+    if sep == ")":
+        return None
     nxt = folded[end + 1 : end + 2]
     if nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt == "“" or nxt == '"'):
         return end + 1
