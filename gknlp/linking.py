@@ -200,23 +200,31 @@ def _unit_fits(ind_id: str, unit: str | None, kind: str) -> bool:
     return bool(_FAMILIES[have] & _FAMILIES[want])
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _parent(ind_id: str) -> str:
     return ind_id.rsplit(".", 1)[0]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _group(ind_id: str) -> str:
+    """The indicator's group (its first component: apply, proactive …)."""
+    return ind_id.split(".")[0]
 
 
 def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str, float]:
     """Alias-scorer candidates for ``ctx`` (unit-filtered, context-tie-broken), id → score."""
     index = index or alias_index()
-    cands = index.candidates(ctx.label)
-    if not cands and ctx.head and ctx.role == "continued":
-        cands = index.candidates(ctx.head)
-    fitting = {i: s for i, s in cands.items() if unit_fits(i, ctx.unit, ctx.kind, ctx.role)}
-    if cands and not fitting:  # "旁听政府常务会6次18人": a sibling of the label's id in the right unit
-        for i, s in cands.items():
+    found = index._candidates(_fold_label(ctx.label))
+    if not found and ctx.head and ctx.role == "continued":
+        found = index._candidates(_fold_label(ctx.head))
+    any_unit = ctx.role in ("change", "share")  # unit_fits is always true for them
+    unit, kind = ctx.unit, ctx.kind
+    cands = {i: s for i, s in found if any_unit or _unit_fits(i, unit, kind)}
+    if found and not cands:  # "旁听政府常务会6次18人": a sibling of the label's id in the right unit
+        for i, s in found:
             for sib in index.siblings(i):
                 if unit_fits(sib, ctx.unit, ctx.kind, ctx.role):
-                    fitting[sib] = max(fitting.get(sib, 0.0), s * 0.8)
-    cands = fitting
+                    cands[sib] = max(cands.get(sib, 0.0), s * 0.8)
     if len(cands) > 1:
         left = ctx.left[: -len(ctx.label)] if ctx.label and ctx.left.endswith(ctx.label) else ctx.left
         # evidence in order of strength: the rest of the label ("12345热线群众满意率"), the head
@@ -226,8 +234,8 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
             if n == 0:
                 context_ids -= set(cands)
             parents = {_parent(i) for i in context_ids}
-            groups = {i.split(".")[0] for i in context_ids}
-            bonus = {i: 0.12 if _parent(i) in parents else 0.06 if i.split(".")[0] in groups else 0.0
+            groups = {_group(i) for i in context_ids}
+            bonus = {i: 0.12 if _parent(i) in parents else 0.06 if _group(i) in groups else 0.0
                      for i in cands}
             if len(set(bonus.values())) > 1:
                 for i in cands:
@@ -240,7 +248,9 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
                 if cands[i] >= top - 1e-9:
                     cands[i] = top * 0.85 + 0.001 * i.count(".")
     top = max(cands.values(), default=1.0)
-    scale = 1.0 / top if top > 1.0 else 1.0  # keep the context's ordering when bonuses pass 1
+    if top <= 1.0:
+        return cands
+    scale = 1.0 / top  # keep the context's ordering when bonuses pass 1
     return {i: s * scale for i, s in cands.items()}
 
 
