@@ -1,7 +1,7 @@
 """Snapshot of everything :func:`gknlp.numbers.scan` returns, to prove a refactoring changes nothing.
 
 Runs ``scan`` over the five seeds, every ``../shared/corpus/*.txt`` text, a list of hostile and
-edge-case inputs and seeded random strings over the characters the rules care about, and writes
+edge-case inputs and 12,000 seeded random strings over the characters the rules care about, and writes
 every field of every mention (``Mention.to_dict()`` plus the value's type) as JSON lines.  The
 same inputs are also scanned pre-folded (``scan(fold(text), prefolded=True)``, when ``scan``
 accepts it) and must give the same mentions with ``text`` taken from the folded string.
@@ -11,6 +11,9 @@ Also checks :func:`gknlp.normalize.fold` on every input.
     .venv/bin/python bench/scan_snapshot.py compare /tmp/scan_before.jsonl   # exit 1 on any difference
 
 The snapshot file belongs outside the repository (the corpus texts must not be copied into it).
+To compare with an older version of the code, dump with that version first, e.g.
+``git archive <commit> gknlp | tar -x -C /tmp/old && PYTHONPATH=/tmp/old .venv/bin/python
+bench/scan_snapshot.py dump /tmp/scan_old.jsonl``.
 """
 from __future__ import annotations
 
@@ -46,10 +49,23 @@ HOSTILE = [
     "10千伏线路", "《关于做好5类行政管理信息归集上报工作的通知》", "“苏政50条”", "100人以下的薄弱校",
 ]
 
-#: Characters of the seeded random strings (as in tests/test_numbers_linear.py, plus a few more).
-POOL = list("0123456789１２３,，.。、:：-—~/()（）[]〔〕【】 \n|年月日号第前后约近余多万亿千百十一二两三四五六七八九〇零"
-            "件条项人次元%‰增长下降减少电话邮编索引号如表图附件“”是abcXG@+楼层室个至到为计热线"
-            "成占届全会《》以上下的结构比排名省台胞萬億條發佈　ＯΟ○")
+#: Pools of the seeded random strings: the characters the rules care about (as in
+#: tests/test_numbers_linear.py, plus folding cases), list markers / years / skip words / captions,
+#: left-context units (成) and comparisons, 第N and ranks.
+POOLS = [
+    list("0123456789１２３,，.。、:：-—~/()（）[]〔〕【】 \n|年月日号第前后约近余多万亿千百十一二两三四五六七八九〇零"
+         "件条项人次元%‰增长下降减少电话邮编索引号如表图附件“”是abcXG@+楼层室个至到为计热线"
+         "成占届全会《》以上下的结构比排名省台胞萬億條發佈　ＯΟ○"),
+    list("0123456789 \n年度至到-~一二三十、是.()（）“”\"'步些定统季万千两〇Oo月日号:;,|件人%余约增长第")
+    + ["19", "20", "2017年", "一是", "(一)", "1.", "2、", "一步", "  ", "第", "图", "附件", "如"],
+    list("0123456789 \n成增长了占达约近超过逾将近接近大约千万余多.  ") + ["增长", "下降了", "1 234", "12.5", "比上年", "较"],
+    list("0123456789 第条款项章节目名位次届批季度一二三十百(),、至到-~和前后全省排名位列居")
+    + ["第二十条", "第(一)项", "全省第", "第1名"],
+]
+
+
+#: How many seeded random strings (cycling through :data:`POOLS`).
+RANDOM_STRINGS = 12000
 
 
 def inputs() -> Iterator[tuple[str, str]]:
@@ -61,8 +77,9 @@ def inputs() -> Iterator[tuple[str, str]]:
     for i, text in enumerate(HOSTILE):
         yield f"hostile:{i}", text
     rng = random.Random(20261122)
-    for i in range(3000):
-        yield f"random:{i}", "".join(rng.choice(POOL) for _ in range(rng.randint(1, 120)))
+    for i in range(RANDOM_STRINGS):
+        pool = POOLS[i % len(POOLS)]
+        yield f"random:{i}", "".join(rng.choice(pool) for _ in range(rng.randint(1, 120)))
 
 
 def records() -> Iterator[dict]:
