@@ -433,14 +433,17 @@ class LinkerWeights:
         """
         coef_t = self._coef_t()
         n = len(indptr) - 1
-        z = np.empty((n, coef_t.shape[1]), dtype=np.float64)
-        z[:] = self.intercept.astype(np.float64)
         if len(indices):
             from scipy.sparse import csr_matrix
 
-            active = csr_matrix((np.ones(len(indices), dtype=coef_t.dtype), indices, indptr),
-                                shape=(n, coef_t.shape[0]))
-            z += np.asarray(active @ coef_t)
+            index_type = np.int32 if coef_t.shape[0] < 2**31 and len(indices) < 2**31 else np.int64
+            active = csr_matrix((np.ones(len(indices), dtype=coef_t.dtype), indices.astype(index_type),
+                                 indptr.astype(index_type)), shape=(n, coef_t.shape[0]))
+            z = np.asarray(active @ coef_t, dtype=np.float64)
+            z += self.intercept.astype(np.float64)  # (x + intercept == intercept + x: IEEE addition commutes)
+        else:
+            z = np.empty((n, coef_t.shape[1]), dtype=np.float64)
+            z[:] = self.intercept.astype(np.float64)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
