@@ -10,11 +10,11 @@ Features of one candidate (:func:`features`; all binary, :data:`FEATURE_SET`):
 
 * the number itself: kind, unit, approximation, change direction, Chinese or Arabic numeral,
   magnitude (digits before the decimal point, whether it has a fraction, value 1);
-* the characters around it: the 1-, 2- and 3-character strings just left and just right
+* the characters around it: the 1- and 2-character strings just left and just right
   (``r2=应急``; digits folded to ``0``, so ``110千伏`` and ``220千伏`` look alike).  Bags of
-  character bigrams over 6-character windows were tried and dropped: the same cross-validated
-  result with 10 more features per number, and so was the kind of the section (overview /
-  proactive / apply …) — see docs/factfilter.md;
+  character bigrams over 6-character windows, 3-character strings and the kind of the section
+  (overview / proactive / apply …) were tried and dropped: the same cross-validated result at a
+  higher cost — see docs/factfilter.md;
 * whether a Han character follows (a number glued to a noun: ``1.2万吨应急水厂``), whether it
   starts a line, whether it sits inside “…” or 《…》 (within :data:`QUOTE_SPAN` characters);
 * the non-fact rule's reason (``reason=date`` …, ``reason=-`` when the rules keep the number): in
@@ -30,14 +30,16 @@ The threshold is chosen by an inner cross-validation by document on the training
 :data:`MAX_RECALL_LOSS` below the rules' recall; when no threshold beats the rules the filter is
 stored disabled (threshold 0).
 
-Scoring is batched per document (:meth:`FactFilter.proba`): one feature list per candidate, the
-sparse dot products through a feature → weight dict (a C-level ``map``), one vectorised sigmoid —
-no per-number ``predict_proba``.  The weights live in the model directory as
+Scoring is batched per document: one feature list per candidate, the sparse dot products through a
+feature → weight dict (a C-level ``map``, :meth:`FactFilter.logits`) compared with the threshold's
+log-odds — no per-number ``predict_proba``, no sigmoid at run time (:meth:`FactFilter.proba` gives
+the probabilities when they are wanted).  The weights live in the model directory as
 ``factfilter_vocab.json`` + ``factfilter_weights.npz`` (see :mod:`gknlp.model`); a model without them
 has no filter.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -46,7 +48,6 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-import regex
 
 from gknlp.numbers.mention import Mention
 
@@ -55,7 +56,7 @@ FEATURE_SET = "factfilter-features-1"
 #: Reason given to the mentions the classifier turns into non-facts.
 REASON = "classifier"
 #: Characters of context on each side (the 1- to WINDOW-character strings next to the number).
-WINDOW = 3
+WINDOW = 2
 #: Longest distance from the number to an opening “/《 (and to the closing one) for "inside quotes".
 QUOTE_SPAN = 16
 #: Largest drop of narrative recall (absolute) the threshold may cost in the inner cross-validation.
@@ -69,8 +70,17 @@ C = 0.3
 #: Features seen in fewer training candidates are dropped.
 MIN_COUNT = 2
 
-_DIGIT = regex.compile("[0-9]")
+_DIGIT_BYTES = bytes.maketrans(b"123456789", b"000000000")
+#: Magnitude buckets: digits before the decimal point (0 below 1, at most 9).
+_POWERS = [1.0] + [10.0 ** k for k in range(1, 9)]
+_MAGNITUDE = ["mag=0"] + [f"mag={k}" for k in range(1, 10)]
 _CN_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿兩")
+
+
+def _fold_digits(s: str) -> str:
+    """``s`` with every ASCII digit replaced by 0 (through UTF-8 bytes: str.translate is several
+    times slower on Han text, and no byte of a multi-byte character is an ASCII digit)."""
+    return s.encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _is_han(ch: str) -> bool:
@@ -85,20 +95,19 @@ def features(text: str, m: Mention) -> list[str]:
     """
     start, end = m.start, m.end
     lo = start - WINDOW if start > WINDOW else 0
-    window = _DIGIT.sub("0", text[lo : end + WINDOW])  # (str.translate is 4x slower on Han text)
-    left, right = window[: start - lo], window[end - lo :]
+    left, right = _fold_digits(text[lo:start]), _fold_digits(text[end : end + WINDOW])
     value = m.value
     feats = [
         "k=" + m.kind, "u=" + (m.unit or "-"), "c=" + (m.change or "-"),
         "cn" if m.text[:1] in _CN_NUMERALS else "ar",
-        "l1=" + left[-1:], "l2=" + left[-2:], "l3=" + left[-3:],
-        "r1=" + right[:1], "r2=" + right[:2], "r3=" + right[:3],
+        "l1=" + left[-1:], "l2=" + left,
+        "r1=" + right[:1], "r2=" + right,
     ]
     if m.approx:
         feats.append("approx")
     if value is not None:
-        mag = abs(float(value))
-        feats.append("mag=" + (str(min(len(str(int(mag))), 9)) if mag >= 1 else "0"))
+        mag = abs(value)
+        feats.append(_MAGNITUDE[bisect.bisect_right(_POWERS, mag)])
         if mag != int(mag):
             feats.append("frac")
         elif mag == 1:
@@ -107,12 +116,10 @@ def features(text: str, m: Mention) -> list[str]:
         feats.append("han_after")
     if not left or left[-1] == "\n":
         feats.append("line_start")
-    qlo = start - QUOTE_SPAN if start > QUOTE_SPAN else 0
-    o = text.rfind("“", qlo, start)
-    if o >= 0 and text.find("”", o, start) < 0 and text.find("”", end, end + QUOTE_SPAN) >= 0:
+    before = text[start - QUOTE_SPAN if start > QUOTE_SPAN else 0 : start]
+    if "“" in before and "”" not in before[before.rindex("“") :] and "”" in text[end : end + QUOTE_SPAN]:
         feats.append("in“")
-    o = text.rfind("《", qlo, start)
-    if o >= 0 and text.find("》", o, start) < 0 and text.find("》", end, end + QUOTE_SPAN) >= 0:
+    if "《" in before and "》" not in before[before.rindex("《") :] and "》" in text[end : end + QUOTE_SPAN]:
         feats.append("in《")
     feats.append("reason=" + (m.reason or "-"))
     return feats
@@ -143,12 +150,21 @@ class FactFilter:
         coef = self.coef.astype(np.float64).tolist()
         return {f: coef[i] for f, i in self.vocab.items() if coef[i] != 0.0}
 
-    def proba(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
-        """``p(fact)`` of every feature row: the sparse dot products (a C-level ``map`` over a
-        feature → weight dict; unknown features weigh 0), then one vectorised sigmoid."""
-        get, zero = self.weight_of.get, itertools.repeat(0.0)
-        z = np.fromiter((sum(map(get, feats, zero)) for feats in rows), dtype=np.float64, count=len(rows))
-        return 1.0 / (1.0 + np.exp(-(z + self.intercept)))
+    def logits(self, rows: Iterable[Sequence[str]]) -> list[float]:
+        """The log-odds of ``p(fact)`` of every feature row: intercept plus the weights of the row's
+        features (a C-level ``map`` over the feature → weight dict; unknown features weigh 0)."""
+        get, zero, b = self.weight_of.get, itertools.repeat(0.0), self.intercept
+        return [b + sum(map(get, feats, zero)) for feats in rows]
+
+    def proba(self, rows: Iterable[Sequence[str]]) -> np.ndarray:
+        """``p(fact)`` of every feature row (one vectorised sigmoid over :meth:`logits`)."""
+        return 1.0 / (1.0 + np.exp(-np.asarray(self.logits(rows), dtype=np.float64)))
+
+    @property
+    def threshold_logit(self) -> float:
+        """The threshold as log-odds: ``p < threshold`` exactly when ``logit < threshold_logit``."""
+        t = self.threshold
+        return -math.inf if t <= 0.0 else math.log(t / (1.0 - t))
 
 
 # ---------------------------------------------------------------------------- run time
@@ -182,13 +198,14 @@ def apply(text: str, mentions: list[Mention], exclude: Sequence[tuple[int, int]]
     idx = candidates(mentions, exclude)
     if not idx:
         return mentions
-    p = ff.proba([features(text, mentions[i]) for i in idx])
-    low = np.flatnonzero(p < ff.threshold).tolist()
+    # all candidates of the document scored in one pass; comparing log-odds needs no sigmoid
+    cut = ff.threshold_logit
+    low = [i for i, z in zip(idx, ff.logits([features(text, mentions[i]) for i in idx])) if z < cut]
     if not low:
         return mentions
     out = list(mentions)
-    for j in low:
-        out[idx[j]] = replace(mentions[idx[j]], is_fact=False, reason=REASON)
+    for i in low:
+        out[i] = replace(mentions[i], is_fact=False, reason=REASON)
     return out
 
 
