@@ -545,17 +545,17 @@ class Linker:
                  col: dict[str, int], none_col: int | None, likely: list[str]) -> dict[str, float]:
         """Noisy-OR of the alias scores and the classifier's row ``r`` of ``proba`` for ``ctx``."""
         p_none = proba.item(r, none_col) if none_col is not None else 0.0
+        any_unit = ctx.role in ("change", "share")  # unit_fits is always true for them
+        unit, kind = ctx.unit, ctx.kind
         out: dict[str, float] = {}
-        for i in set(alias) | set(likely):
-            if i != NONE_CLASS and not unit_fits(i, ctx.unit, ctx.kind, ctx.role):
-                continue
-            a = alias.get(i, 0.0)
+        for i in alias.keys() | likely:
             if i == NONE_CLASS:
                 out[i] = p_none
-            else:  # noisy-OR of the two scorers; the alias counts unless "no indicator" is likely
+            elif any_unit or _unit_fits(i, unit, kind):
+                # noisy-OR of the two scorers; the alias counts unless "no indicator" is likely
                 c = col.get(i)
                 p = proba.item(r, c) if c is not None else 0.0
-                out[i] = 1.0 - (1.0 - self.alias_weight * a * (1.0 - p_none)) * (1.0 - p)
+                out[i] = 1.0 - (1.0 - self.alias_weight * alias.get(i, 0.0) * (1.0 - p_none)) * (1.0 - p)
         ranked = sorted(alias.values(), reverse=True)
         if ranked and ranked[0] >= 0.99 and (len(ranked) == 1 or ranked[1] <= ranked[0] - 0.05):
             top = max(alias, key=alias.get)  # a clear exact alias: only a confident "no indicator" overrules it
