@@ -481,13 +481,13 @@ class ReMatch:
         return tuple(values)
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
-        return self._match.span(self._name(name))
+        return self._match.span(self._name(name) if name else 0)
 
     def start(self, name: str | int = 0) -> int:
-        return self._match.start(self._name(name))
+        return self._match.start(self._name(name) if name else 0)
 
     def end(self, name: str | int = 0) -> int:
-        return self._match.end(self._name(name))
+        return self._match.end(self._name(name) if name else 0)
 
 
 

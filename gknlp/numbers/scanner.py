@@ -548,10 +548,11 @@ def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
     and a change direction carries to the following numbers of the list."""
     units = grammar().lexicon.units
     for i in range(len(mentions) - 2, -1, -1):
-        a, b = mentions[i], mentions[i + 1]
-        if not (a.is_fact and b.is_fact) or a.unit is not None or b.unit is None or a.num_end != a.end:
+        a = mentions[i]
+        if a.unit is not None or not a.is_fact or a.num_end != a.end:
             continue  # only a bare number (nothing after its digits) borrows the next unit
-        if folded[a.end : b.start] not in JOINERS:
+        b = mentions[i + 1]
+        if b.unit is None or not b.is_fact or folded[a.end : b.start] not in JOINERS:
             continue
         factor = factors[i + 1]
         a.value = to_number(Decimal(str(a.value)) * factor) if factor != 1 else a.value
@@ -560,13 +561,16 @@ def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
         a.kind = base_kind if a.change is None or base_kind in RATE_KINDS else "change"
         factors[i] = factor
     for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        if a.reason == "ordinal" and b.is_fact and folded[a.end : b.start] in JOINERS:
-            b.is_fact, b.reason = False, "ordinal"  # 第27、34次
+        a = mentions[i]
+        if a.reason == "ordinal":
+            b = mentions[i + 1]
+            if b.is_fact and folded[a.end : b.start] in JOINERS:
+                b.is_fact, b.reason = False, "ordinal"  # 第27、34次
+                continue
+        if a.change is None or not a.is_fact:
             continue
-        if not (a.is_fact and b.is_fact) or a.change is None or b.change is not None:
-            continue
-        if folded[a.end : b.start] not in JOINERS:
+        b = mentions[i + 1]
+        if not b.is_fact or b.change is not None or folded[a.end : b.start] not in JOINERS:
             continue
         b.change = a.change
         if a.change == "decrease" and isinstance(b.value, (int, float)):
@@ -635,7 +639,7 @@ def _glued_names(mentions: list[Mention], folded: str) -> None:
     glued: dict[str, int] = {}
     n = len(folded)
     for m in mentions:
-        if not m.is_fact or m.unit is not None or m.approx or m.change is not None or m.end + 2 > n \
+        if m.unit is not None or not m.is_fact or m.approx or m.change is not None or m.end + 2 > n \
                 or type(m.value) is not int or m.value < 10 or not _HAN2.match(folded, m.end):
             continue
         key = folded[m.start : m.end + 2]
