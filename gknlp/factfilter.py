@@ -95,7 +95,8 @@ def features(text: str, m: Mention) -> list[str]:
     """
     start, end = m.start, m.end
     lo = start - WINDOW if start > WINDOW else 0
-    left, right = _fold_digits(text[lo:start]), _fold_digits(text[end : end + WINDOW])
+    window = _fold_digits(text[lo : end + WINDOW])  # folding keeps every character in place
+    left, right = window[: start - lo], window[end - lo :]
     value = m.value
     feats = [
         "k=" + m.kind, "u=" + (m.unit or "-"), "c=" + (m.change or "-"),
@@ -173,17 +174,22 @@ def candidates(mentions: Iterable[Mention], exclude: Sequence[tuple[int, int]] =
     """Indices of the narrative candidates among ``mentions``: a value, outside ``exclude`` (tables)
     and, with ``rule_kept_only``, kept as a fact by the rules — what :func:`gknlp.narrative.extract`
     would turn into facts."""
-    out = []
-    for i, m in enumerate(mentions):
-        if m.value is None or not (m.is_fact or not rule_kept_only):
-            continue
-        pos = m.start
-        for s, e in exclude:
-            if s <= pos < e:
-                break
-        else:
-            out.append(i)
-    return out
+    if rule_kept_only:
+        out = [i for i, m in enumerate(mentions) if m.is_fact and m.value is not None]
+    else:
+        out = [i for i, m in enumerate(mentions) if m.value is not None]
+    if not exclude:
+        return out
+    spans = sorted(exclude)
+    starts = [s for s, _ in spans]
+    ends = list(itertools.accumulate((e for _, e in spans), max))  # furthest end among spans so far
+    keep = []
+    for i in out:
+        pos = mentions[i].start
+        j = bisect.bisect_right(starts, pos) - 1
+        if j < 0 or pos >= ends[j]:
+            keep.append(i)
+    return keep
 
 
 def apply(text: str, mentions: list[Mention], exclude: Sequence[tuple[int, int]] = (),
@@ -200,7 +206,7 @@ def apply(text: str, mentions: list[Mention], exclude: Sequence[tuple[int, int]]
         return mentions
     # all candidates of the document scored in one pass; comparing log-odds needs no sigmoid
     cut = ff.threshold_logit
-    low = [i for i, z in zip(idx, ff.logits([features(text, mentions[i]) for i in idx])) if z < cut]
+    low = [i for i, z in zip(idx, ff.logits(features(text, mentions[i]) for i in idx)) if z < cut]
     if not low:
         return mentions
     out = list(mentions)
