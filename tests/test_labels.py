@@ -102,7 +102,7 @@ def test_weak_label_takes_the_heading_topic():
 
 
 def test_sentence_and_clause_bounds_match_a_full_scan():
-    """The bounded look-ups of labels._Breaks agree with a scan of every break of the text."""
+    """labels._Breaks (vectorised break positions, bisection) agrees with a scan of every character."""
     import bisect
     from pathlib import Path
 
@@ -111,9 +111,9 @@ def test_sentence_and_clause_bounds_match_a_full_scan():
     text = fold((Path(__file__).resolve().parents[1] / "seeds" / "000_43a3f1b74f313741.txt").read_text(encoding="utf-8"))
     text = text[:3000] + "无" * 900 + text[3000:4000]  # a stretch without breaks longer than the window
     p = patterns()
-    sent = [m.start() for m in p.sentence_break.finditer(text)]
-    clause = [m.start() for m in p.clause_break_back.finditer(text)]
-    clause.reverse()  # a reversed pattern finds them from the end
+    text = text[:500] + "\x00\U0001F600\ud800。" + text[500:]  # NUL, an astral character, a lone surrogate
+    sent = [i for i, c in enumerate(text) if c in p.sentence_chars]
+    clause = [i for i, c in enumerate(text) if c in p.clause_chars]
     breaks = _Breaks(text)
     forward = list(range(0, len(text), 7))
     for pos in forward + forward[::-3] + [len(text)]:  # in text order, then jumping back (the last sentence is remembered)
@@ -125,4 +125,6 @@ def test_sentence_and_clause_bounds_match_a_full_scan():
             j = bisect.bisect_left(clause, pos) - 1
             want = max(lower, clause[j] + 1) if j >= 0 else lower
             assert breaks.clause_start(pos, lower) == want, (pos, lower)
-    assert breaks.sentence_bounds(3500) == (3100, 3900)  # inside the 900 × 无: the window bounds it
+    assert breaks.sentence_bounds(3504) == (3104, 3904)  # inside the 900 × 无: the window bounds it
+    # offsets count code points: the 。 after NUL, 😀 and the lone surrogate is at 503
+    assert breaks.sentence_bounds(502)[1] == 503 and breaks.sentence_bounds(504)[0] == 504
