@@ -40,7 +40,7 @@ _DATE_AFTER = regex.compile(r"\s{0,2}[年月日号时届期版]")
 _ORDINAL_BEFORE = regex.compile(r"[第至到~]$|[A-Za-z@._]$|(?:附件|附表|表)\s{0,2}$")
 _LEADING_MARKER = regex.compile(r"^[.、)]\s{0,2}(?=[\p{Han}“\"《(])")
 _MARKER_AT_START = regex.compile(r"(?:其中:?)?(\d{1,2})[.、)]")
-_STOPS = "。;!?"
+_STOPS = "。;!?"  # sentence ends (_finish_run looks for each with str.rfind)
 _LEADING_UNIT = regex.compile(r"人次|万元|亿元|场次|件次|个次|条|件|次|人|个|篇|项|份|期|场|本|元|户|家|起|宗|天")
 _DIGITS = regex.compile(r"\d+")
 _ONE_OR_TWO_DIGITS = regex.compile(r"\d{1,2}")
@@ -162,7 +162,7 @@ def _finish_run(text: str, s: int, e: int, gap: str, num_follows: bool, out: lis
     end is a token of its own (a table label glued to narrative); ``num_follows``: a number is glued
     to the end of the run."""
     piece = text[s:e]
-    last = max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))  # last sentence end
+    last = max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))  # last of _STOPS
     if 0 <= last < e - s - 1:
         cut = s + last + 1
         _text_token(text, s, cut, gap, False, out, state, units, glued_unit)

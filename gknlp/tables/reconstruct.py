@@ -32,9 +32,10 @@ def _narrative_rules() -> tuple[tuple[str, ...], int, int]:
     return tuple(cfg["stops"]), int(cfg["max_label"]), int(cfg["comma_label"])
 
 
-def is_narrative(label: str) -> bool:
-    """True for sentence-like text that cannot be a table cell."""
-    stops, max_label, comma_label = _narrative_rules()
+def is_narrative(label: str, rules: tuple[tuple[str, ...], int, int] | None = None) -> bool:
+    """True for sentence-like text that cannot be a table cell (``rules``: :func:`_narrative_rules`,
+    passed by callers that test many labels)."""
+    stops, max_label, comma_label = rules or _narrative_rules()
     if "(" in label or "[" in label or "【" in label:
         label = _BRACKETED.sub("", label)
     bare = label.strip()
@@ -74,6 +75,7 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
     rows = cur.rows
     row: Row | None = None
     pending: list[RawToken] = []  # label-only text tokens since the last row
+    rules = _narrative_rules()
 
     for tok in lex_tuples(text, start, end):
         kind, t_start, t_end, t_text, gap = tok
@@ -83,7 +85,7 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
                 row = None
             # '…1000条，政府公报公开34条': a clause glued to the value before it is running text
             clause = gap == "" and t_text[:1] in _CLAUSE_START and rows and rows[-1].cells
-            if clause or is_narrative(t_text):
+            if clause or is_narrative(t_text, rules):
                 if clause and rows:
                     rows.pop()  # the value before the comma was in the sentence too
                 for p in pending:
@@ -127,7 +129,10 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
             cells.append(Cell(t_text, t_start, t_end, None, col=len(cells)))
             continue
         try:
-            value, unit = parse_number(t_text)
+            if "," in t_text or t_text[-1] in "元%":
+                value, unit = parse_number(t_text)
+            else:  # a plain number (parse_number's common case, inline)
+                value, unit = (float(t_text) if "." in t_text else int(t_text)), None
         except ValueError:  # digits newer than Python's Unicode database (Kawi U+11F51 …): value unknown
             value, unit = None, None
         cells.append(Cell(t_text, t_start, t_end, value, unit=unit, col=len(cells), signed=t_text[:1] in "+-"))
