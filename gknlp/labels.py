@@ -17,13 +17,11 @@ use it.  Word lists live in ``gknlp/data/labels.yaml``.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Sequence
 
-import numpy as np
 import regex
 import yaml
 
@@ -59,8 +57,9 @@ class Label:
 
 @dataclass(frozen=True)
 class _Patterns:
-    sentence_chars: str  # characters that end a sentence
-    clause_chars: str  # characters that end a clause
+    sentence_break: regex.Pattern
+    sentence_break_back: regex.Pattern  # the same, searching backwards (regex.REVERSE)
+    clause_break_back: regex.Pattern
     prefix: regex.Pattern
     scope: regex.Pattern
     subject: regex.Pattern
@@ -89,8 +88,9 @@ def patterns() -> _Patterns:
     data = yaml.safe_load(resources.files("gknlp.data").joinpath("labels.yaml").read_text(encoding="utf-8"))
     prefix_parts = [*data["list_markers"], *data["times"], *data["whole_scopes"], *data["adverbs"]]
     return _Patterns(
-        sentence_chars=data["sentence_breaks"],
-        clause_chars=data["clause_breaks"],
+        sentence_break=regex.compile("[" + regex.escape(data["sentence_breaks"]) + "]"),
+        sentence_break_back=regex.compile("[" + regex.escape(data["sentence_breaks"]) + "]", regex.REVERSE),
+        clause_break_back=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]", regex.REVERSE),
         prefix=regex.compile(rf"(?:{_alt(prefix_parts)})"),
         scope=regex.compile(rf"(?:{_alt(data['scopes'])})"),
         subject=regex.compile(rf"(?:{_alt(data['subjects'])})"),
@@ -150,36 +150,37 @@ def peel_tail(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=8)
-def _char_table(chars: str) -> np.ndarray:
-    """A lookup table over all code points: True for the characters of ``chars``."""
-    table = np.zeros(0x110000, dtype=bool)
-    table[[ord(c) for c in chars]] = True
-    return table
-
-
 class _Breaks:
-    """Positions of the sentence and clause breaks of a text, found once (one vectorised table
-    look-up per code point: linear, no per-character Python), looked up by bisection."""
+    """Sentence and clause breaks around a position of a text, found by bounded searches (backwards
+    with a reversed pattern, forwards with the plain one): linear in the number of look-ups, and
+    nothing is done for the parts of the text that hold no mention."""
 
     def __init__(self, text: str) -> None:
         p = patterns()
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        self.sentence: list[int] = np.flatnonzero(_char_table(p.sentence_chars)[codes]).tolist()
-        self.clause: list[int] = np.flatnonzero(_char_table(p.clause_chars)[codes]).tolist()
+        self.text = text
         self.n = len(text)
+        self._sentence = p.sentence_break
+        self._sentence_back = p.sentence_break_back
+        self._clause_back = p.clause_break_back
+        self._known = (1, 0)  # a sentence found last, bounded by real breaks (or the text's edges)
 
     def clause_start(self, pos: int, lower: int) -> int:
         """Start of the clause holding ``pos`` (never before ``lower``)."""
-        i = bisect.bisect_left(self.clause, pos) - 1
-        return max(lower, self.clause[i] + 1) if i >= 0 else lower
+        b = self._clause_back.search(self.text, max(0, lower), pos)
+        return b.start() + 1 if b else lower
 
     def sentence_bounds(self, pos: int, window: int = 400) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos``, at most ``window`` characters either way."""
-        i = bisect.bisect_left(self.sentence, pos)
-        start = self.sentence[i - 1] + 1 if i > 0 else 0
-        end = self.sentence[i] if i < len(self.sentence) else self.n
-        return max(start, pos - window), min(end, pos + window)
+        start, end = self._known
+        if start <= pos <= end:  # no break in [start, end): the same sentence as the last look-up
+            return max(start, pos - window), min(end, pos + window)
+        lo, hi = max(0, pos - window), min(self.n, pos + window)
+        b = self._sentence_back.search(self.text, lo, pos)
+        e = self._sentence.search(self.text, pos, hi)
+        start, end = (b.start() + 1 if b else lo), (e.start() if e else hi)
+        if (b or lo == 0) and (e or hi == self.n):
+            self._known = (start, end)
+        return start, end
 
 
 def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:
