@@ -23,6 +23,7 @@ import functools
 import hashlib
 import itertools
 import json
+import operator
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -583,10 +584,14 @@ class Linker:
                 scores = {k: v for k, v in scores.items() if k != avoid}
         if not scores:
             return None, 0.5
-        best, score = max(sorted(scores.items()), key=lambda x: x[1])
+        # the best score; among equal ones the smallest id
+        best, score = next(iter(scores.items())) if len(scores) == 1 else max(sorted(scores.items()), key=_score_of)
         if best == NONE_CLASS or score < self.threshold:
             return None, round(1.0 - min(score, 1.0) if best != NONE_CLASS else score, 4)
         return best, round(min(score, 1.0), 4)
+
+
+_score_of = operator.itemgetter(1)
 
 
 def base_and_role(indicator: str | None) -> tuple[str | None, str | None]:

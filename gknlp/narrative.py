@@ -136,13 +136,17 @@ def section_at(sections: Sequence[Any], pos: int) -> Any | None:
 
 def sections_at(sections: Sequence[Any], positions: Sequence[int]) -> list[Any | None]:
     """:func:`section_at` of every position (the sections' spans are read once)."""
-    spans = [(getattr(s, "start", 0), getattr(s, "end", 0), s) for s in sections or ()]
+    # by start, then list order: the innermost section holding pos is the last one (of those
+    # starting at or before pos) that still runs past it
+    spans = sorted((getattr(s, "start", 0), i, getattr(s, "end", 0), s) for i, s in enumerate(sections or ()))
+    starts = [span[0] for span in spans]
     out = []
     for pos in positions:
-        best, best_start = None, 0
-        for start, end, s in spans:
-            if start <= pos < end and (best is None or start >= best_start):
-                best, best_start = s, start
+        best = None
+        for k in range(bisect.bisect_right(starts, pos) - 1, -1, -1):
+            if pos < spans[k][2]:
+                best = spans[k][3]
+                break
         out.append(best)
     return out
 

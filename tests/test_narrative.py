@@ -377,3 +377,30 @@ def test_spans_membership_is_any_span_containing_the_position():
         assert [p for p in range(-2, 140) if p in inside] == [
             p for p in range(-2, 140) if any(s <= p < e for s, e in spans)]
     assert 5 in Spans([(0, 10), (2, 3)]) and 10 not in Spans([(0, 10), (2, 3)])
+
+
+def test_sections_at_is_the_innermost_section_of_each_position():
+    import random
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from gknlp.narrative import sections_at
+    from gknlp.segment import segment
+
+    def innermost(sections, pos):  # the definition: the containing section that starts last (ties: later)
+        best = None
+        for s in sections:
+            if s.start <= pos < s.end and (best is None or s.start >= best.start):
+                best = s
+        return best
+
+    text = fold((Path(__file__).resolve().parents[1] / "seeds" / "001_6105f45cbec0b51d.txt").read_text(encoding="utf-8"))
+    real = list(segment(text))
+    assert len(real) > 3
+    positions = list(range(0, len(text), 13))
+    assert [id(s) for s in sections_at(real, positions)] == [id(innermost(real, p)) for p in positions]
+    rng = random.Random(1)
+    for _ in range(300):  # nested, overlapping, equal starts, empty
+        secs = [SimpleNamespace(start=a, end=a + rng.randint(0, 60))
+                for a in (rng.randint(0, 100) for _ in range(rng.randint(0, 8)))]
+        assert [id(s) for s in sections_at(secs, range(-2, 170))] == [id(innermost(secs, p)) for p in range(-2, 170)]
