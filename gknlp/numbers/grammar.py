@@ -314,9 +314,9 @@ def suffix_pattern(lex: Lexicon, units: str, scales: str, *, second_unit: str = 
     post = alternation(lex.approx_after)
     return (
         rf"(?:[ ]{{0,2}}(?P<unit>{units})"
-        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?(?P<mid2>{mid})?"
-        rf"(?:[ ]{{0,2}}(?P<{second_unit}>{units}))?)"
-        rf"(?P<post>{post})?"
+        rf"|(?:[ ]{{0,2}}(?P<mid>{mid}))?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?"
+        rf"(?:[ ]{{0,2}}(?P<mid2>{mid}))?(?:[ ]{{0,2}}(?P<{second_unit}>{units}))?)"
+        rf"(?:[ ]{{0,2}}(?P<post>{post}))?"
     )
 
 
@@ -330,8 +330,9 @@ def fast_fact_pattern(lex: Lexicon, units: str, scales: str) -> str:
     unit = rf"(?P<unit>(?!年){units})"
     return (
         rf"(?P<fact>(?P<num>{number_pattern(lex, units, scales)})(?:[ ]{{0,2}}{unit}"
-        rf"|(?P<mid>{mid})?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?(?P<mid2>{mid})?[ ]{{0,2}}{unit})"
-        rf"(?P<post>{post})?)"
+        rf"|(?:[ ]{{0,2}}(?P<mid>{mid}))?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?"
+        rf"(?:[ ]{{0,2}}(?P<mid2>{mid}))?[ ]{{0,2}}{unit})"
+        rf"(?:[ ]{{0,2}}(?P<post>{post}))?)"
     )
 
 
