@@ -115,13 +115,13 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          rf"|(?P<nf_postcode>{_keywords(kw.get('postcode', []))}[ ]{{0,2}}:?[ ]{{0,2}}(?P<sp_postcode>[0-9]{{5,6}})(?![0-9]))"
          rf"|(?P<nf_index>{_keywords(kw.get('index', []))}[ ]{{0,2}}:?[ ]{{0,3}}(?P<sp_index>(?=[A-Za-z0-9_/\-.]{{0,60}}[0-9])[A-Za-z0-9][A-Za-z0-9_/\-.]{{0,60}}))"
          rf"|(?P<nf_page_meta>{_keywords(kw.get('page_meta', []))}[ ]{{0,2}}:[ ]{{0,2}}(?P<sp_page_meta>[0-9]{{1,12}}))"
-         rf"|(?P<nf_date>{_words(kw.get('period', []))}[ ]?(?P<sp_date>{year}[0-9]{{4,6}}日?)(?![0-9]))"),
+         rf"|(?P<nf_date>{_words(kw.get('period', []))}[ ]?(?P<sp_date>{year}[0-9]{{4,6}}(?:[ ]{{0,2}}日)?)(?![0-9]))"),
         # ASCII tokens mixing letters and digits: XXGK/2018-4388, GB/T4754-2017, 5G, 1+1+X
         ("code", r"[A-Za-z]|[0-9][0-9._\-+/]{0,80}[A-Za-z]",
          r"(?P<nf_code>(?<![A-Za-z0-9_./\-&:+=?#%~])"
          r"(?=[A-Za-z0-9_./\-&:+]{0,80}[A-Za-z])(?=[A-Za-z0-9_./\-&:+]{0,80}[0-9])"
          r"[A-Za-z0-9][A-Za-z0-9_./\-&:+]{0,120})"),
-        ("icp", "[Ii公]", r"(?P<nf_icp>(?:ICP|icp)[备证]?[ ]?:?[ ]?[0-9]{4,12}号?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}号?)"),
+        ("icp", "[Ii公]", r"(?P<nf_icp>(?:ICP|icp)[ ]?[备证]?[ ]?:?[ ]?[0-9]{4,12}(?:[ ]?号)?(?:-[0-9]{1,3})?|公网安备[ ]?[0-9]{6,20}(?:[ ]?号)?)"),
         # --- document numbers and parenthesised list markers -------------------------------
         ("bracket", r"[\[〔【(]",
          rf"(?P<nf_doc_number>[\[〔【(][ ]?{year}[ ]?[\]〕】)]?[ ]?[0-9]{{1,5}}[ ]?号)"
@@ -141,7 +141,7 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          rf"|(?P<nf_date>{year}[ ]{{0,2}}年[ ]{{0,2}}{MONTH}(?:[ ]?[-~至到][ ]?{MONTH})?[ ]{{0,2}}月份?(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?)"
          rf"|(?P<nf_date>{year}[ ]?年?(?:度)?[ ]?[-~至到][ ]?{year}[ ]?(?:年度|年)?)"
          rf"|(?P<nf_year>{year}[ ]{{0,2}}年(?:度)?)"
-         rf"|(?P<nf_date>{year}{MONTH}月(?:{DAY}[日号])?|{year}[0-9]{{1,4}}日)"
+         rf"|(?P<nf_date>{year}{MONTH}[ ]{{0,2}}月(?:[ ]{{0,2}}{DAY}[ ]{{0,2}}[日号])?|{year}[0-9]{{1,4}}[ ]{{0,2}}日)"
          rf"|(?P<nf_year>{behind(['('], space=True)}{year}(?=[ ]?[)]))"),
         # --- Chinese-numeral-led: dates, list markers, fixed words, addresses, ranges ---------
         ("cn", cn_first,
@@ -162,16 +162,16 @@ def patterns(lex: "Lexicon", *, units: str, arabic: str, cn_strict: str, cn_any:
          r"|1[3-9][0-9]{9}(?![0-9])|[0-9]{7,8}[×xX*转][0-9]{1,5}(?![0-9]))"
          rf"|(?P<nf_list_marker>{LIST_CONTEXT}[0-9]{{1,2}}(?:[.、](?![0-9])|[)])"
          r"|[0-9]{1,2}[.、](?=[\u4e00-\u9fff“\"]))"
-         rf"|(?P<nf_name>{arabic}(?={_words(lex.name_suffixes)}))"
-         r"|(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![万亿千]))"
+         rf"|(?P<nf_name>{arabic}(?=[ ]{{0,2}}{_words(lex.name_suffixes)}))"
+         r"|(?P<nf_name>[0-9]{1,2}·[0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}(?![0-9])(?=[ ]?[\u4e00-\u9fff]{0,5}?(?:日|节|周))(?![ ]?[万亿千]))"
          rf"|(?P<nf_address>{num}[ ]?{_words(lex.address_suffixes)}|{num}[ ]?号(?![文令]))"
          r"|(?P<nf_ratio>[0-9]{1,6}(?:\.[0-9]{1,6})?(?::[0-9]{1,6}(?:\.[0-9]{1,6})?){1,5}(?![0-9]))"
          r"|(?P<nf_fraction>[0-9]{1,6}/[0-9]{1,6}(?![0-9/]))"
          rf"|(?P<nf_range>(?P<rg_lo>{arabic})(?:[ ]?%)?(?:-|~|[ ]?(?:至|到)[ ]?)(?P<rg_hi>{arabic}|{cn_strict})"
          rf"(?:[ ]{{0,2}}(?P<rg_unit>{units}))?)"),
         ("service", rf"(?:{service})(?![0-9])",
-         rf"(?P<nf_name>(?<=[\u4e00-\u9fff“\"'‘])(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
-         rf"|(?:{service})(?=[\u4e00-\u9fff”\"'’])(?!{units}))"),
+         rf"(?P<nf_name>(?:(?<=[\u4e00-\u9fff“\"'‘])|(?<=[\u4e00-\u9fff“\"'‘][ ]))(?:{service})(?![0-9.])(?![ ]{{0,2}}{units})"
+         rf"|(?:{service})(?=[ ]?[\u4e00-\u9fff”\"'’])(?![ ]?{units}))"),
         ("caption", behind(["件", "表", "图"], space=True),
          rf"(?P<nf_caption>{behind(lex.raw.get('caption_words', []), space=True)}[0-9]{{1,2}}(?:[-.][0-9]{{1,2}})?(?![0-9])(?![ ]?{units}))"),
         ("example", behind(["如"], space=True),

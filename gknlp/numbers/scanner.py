@@ -57,6 +57,7 @@ def scan(text: str, *, prefolded: bool = False) -> list[Mention]:
         return []
     folded = text if prefolded else fold(text)
     gram = grammar()
+    folded = join_wrapped(folded, gram)
     mentions, factors = _collect(text, folded, gram)
     _finish(mentions, factors, folded)
     return mentions
@@ -66,14 +67,67 @@ def scan_reference(text: str) -> list[Mention]:
     """What :func:`scan` returns, computed the slow way: the master pattern over the whole text
     (every mention decided by the ordered alternatives, no shortcut).  The tests compare
     :func:`scan` with it; it is not meant for production use."""
-    folded = fold(text)
     gram = grammar()
+    folded = join_wrapped(fold(text), gram)
     mentions: list[Mention] = []
     factors: list[int] = []  # unit factor of each mention (for unit sharing)
     for match in gram.master.finditer(folded):
         _add_match(match, text, folded, gram, mentions, factors)
     _finish(mentions, factors, folded)
     return mentions
+
+
+#: A line break right after the end of a number (a digit, a scale word, 余/多, or the - of a
+#: phone number): the candidates for :func:`join_wrapped`.
+_WRAP = regex.compile(r"(?<=[0-9万亿千百余多\-])\n(?=[^\s|])")
+#: Characters that may stand in the number run before a wrapped line break.
+_NUMBER_RUN = frozenset("0123456789.,万亿千百余多- ")
+#: How far back :func:`join_wrapped` walks over the number run.
+_RUN_LIMIT = 40
+
+
+def _wrap_next(gram: Grammar) -> regex.Pattern:
+    """What may start the next line of a wrapped phrase: an approximation word, a scale word
+    or a unit (13233 / 户, 15万 / 余次, 50 / 以上)."""
+    if not _WRAP_NEXT:
+        lex = gram.lexicon
+        words = "|".join(nonfacts._words(ws) for ws in (lex.approx_middle, lex.approx_after, list(lex.scales)))
+        _WRAP_NEXT.append(regex.compile(f"(?:{words}|{gram.units})"))
+    return _WRAP_NEXT[0]
+
+
+_WRAP_NEXT: list[regex.Pattern] = []
+
+
+def join_wrapped(folded: str, gram: Grammar) -> str:
+    """``folded`` with each line break that cuts a numeric phrase replaced by a space (one
+    character for one: offsets never move), so that a hard-wrapped or PDF-extracted
+    ``参训人员达13233\n户`` or ``电话:0934-\n7135819`` reads as the unwrapped phrase.
+
+    A break is joined only when the next line starts with a unit, scale or approximation word
+    (or, after ``-``, a digit) and the number before it does not stand alone on its line (or
+    after a ``|``; spaces inside the run are pangu spacing: 达 15 万\n余次): a number alone on a line is a table cell, and the next
+    line is then another cell."""
+    if "\n" not in folded:
+        return folded
+    chars: list[str] | None = None
+    nxt = _wrap_next(gram)
+    for brk in _WRAP.finditer(folded):
+        at = brk.start()
+        if folded[at - 1] == "-":
+            if not folded[at + 1].isdigit() or at < 2 or not folded[at - 2].isdigit():
+                continue
+        elif not nxt.match(folded, at + 1):
+            continue
+        i, stop = at - 1, max(0, at - 1 - _RUN_LIMIT)
+        while i >= stop and folded[i] in _NUMBER_RUN:
+            i -= 1
+        if i < 0 or i < stop or folded[i] in " |\n":
+            continue  # alone on its line (a table cell), after a cell separator, or too long
+        if chars is None:
+            chars = list(folded)
+        chars[at] = " "
+    return folded if chars is None else "".join(chars)
 
 
 def _finish(mentions: list[Mention], factors: list[int], folded: str) -> None:
@@ -639,12 +693,15 @@ def _glued_names(mentions: list[Mention], folded: str) -> None:
     glued: dict[str, int] = {}
     n = len(folded)
     for m in mentions:
-        if m.unit is not None or not m.is_fact or m.approx or m.change is not None or m.end + 2 > n \
-                or type(m.value) is not int or m.value < 10 or not _HAN2.match(folded, m.end):
+        # one space on either side is pangu spacing (365 足球): the same name
+        after = m.end + 1 if m.end < n and folded[m.end] == " " else m.end
+        if m.unit is not None or not m.is_fact or m.approx or m.change is not None or after + 2 > n \
+                or type(m.value) is not int or m.value < 10 or not _HAN2.match(folded, after):
             continue
-        key = folded[m.start : m.end + 2]
+        key = folded[m.start : m.end] + folded[after : after + 2]
         keys.setdefault(key, []).append(m)
-        if m.start == 0 or _HAN.match(folded, m.start - 1):
+        before = m.start - 2 if m.start >= 2 and folded[m.start - 1] == " " else m.start - 1
+        if m.start == 0 or before < 0 or _HAN.match(folded, before):
             glued[key] = glued.get(key, 0) + 1
     for key, group in keys.items():
         if glued.get(key, 0) >= GLUED_NAME_REPEAT:  # then also 主办:365足球即时比分
