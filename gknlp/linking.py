@@ -24,7 +24,6 @@ import hashlib
 import itertools
 import json
 import operator
-from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -99,13 +98,20 @@ class AliasIndex:
         for a, _ in self.items:
             for b in sorted(self.bigrams[a]):
                 self.by_bigram.setdefault(b, []).append(a)
+        # the same, vectorised: alias k is self.items[k]; its bigram count; alias rows per bigram
+        self._aliases = [a for a, _ in self.items]
+        self._sizes = [len(self.bigrams[a]) for a in self._aliases]
+        self._size_array = np.array(self._sizes, dtype=np.int64)
+        row = {a: k for k, a in enumerate(self._aliases)}
+        self._rows_of = {b: np.array([row[a] for a in aliases], dtype=np.int64)
+                         for b, aliases in self.by_bigram.items()}
 
-    def _sharing(self, bigrams: set[str]) -> set[str]:
-        """Aliases sharing at least one character bigram with ``bigrams``."""
-        found: set[str] = set()
-        for b in bigrams:
-            found.update(self.by_bigram.get(b, ()))
-        return found
+    def _shared(self, bigrams: set[str]) -> np.ndarray | None:
+        """``shared[k]`` = number of ``bigrams`` alias k has (None: no alias has any)."""
+        rows = [r for b in bigrams if (r := self._rows_of.get(b)) is not None]
+        if not rows:
+            return None
+        return np.bincount(np.concatenate(rows), minlength=len(self._aliases))
 
     def candidates(self, label: str) -> dict[str, float]:
         """Indicator id → alias score in [0, 1] for ``label`` (folded); cached per label."""
@@ -122,10 +128,15 @@ class AliasIndex:
             return tuple(sorted(out.items()))
         lb = _bigrams(key)
         nk = len(lb)
-        # common[alias] = |bigrams(key) ∩ bigrams(alias)| (each alias is listed once per distinct bigram)
-        common = Counter(itertools.chain.from_iterable(self.by_bigram.get(b, ()) for b in lb))
-        for alias, shared in common.items():
-            na = len(self.bigrams[alias])
+        # shared = |bigrams(key) ∩ bigrams(alias)| for every alias; the aliases the loop below would
+        # skip on the counts alone (no containment possible, Jaccard < 0.5) are dropped by numpy
+        counts = self._shared(lb)
+        if counts is None:
+            return ()
+        sizes = self._size_array
+        keep = np.flatnonzero((counts > 0) & ((counts >= sizes) | (counts >= nk) | (3 * counts >= nk + sizes)))
+        for k, shared in zip(keep.tolist(), counts[keep].tolist()):
+            alias, na = self._aliases[k], self._sizes[k]
             if shared < na and shared < nk:  # neither string can contain the other: similarity only
                 if 3 * shared < nk + na:  # Jaccard shared / (nk + na - shared) < 0.5
                     continue
@@ -160,7 +171,11 @@ class AliasIndex:
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per process
     def _found_in(self, key: str) -> frozenset[str]:
         found: set[str] = set()
-        for alias in self._sharing(_bigrams(key)):
+        counts = self._shared(_bigrams(key))
+        if counts is None:
+            return frozenset()
+        for k in np.flatnonzero(counts == self._size_array).tolist():  # all its bigrams are in key
+            alias = self._aliases[k]
             if (len(alias) >= 3 or alias.isdigit()) and alias in key:
                 found.update(self.ids_of[alias])
         return frozenset(found)

@@ -191,3 +191,52 @@ def test_long_documents_are_scored_in_chunks_with_the_same_results(monkeypatch):
     whole = linker.scores_many(ctxs)
     monkeypatch.setattr(linking, "SCORE_BATCH", 7)
     assert linker.scores_many(ctxs) == whole
+
+
+def _reference_candidates(index, key):
+    """The alias scorer's definition, alias by alias (what AliasIndex._candidates computes with numpy)."""
+    from collections import Counter
+
+    if key in index.exact:
+        return tuple(sorted((i, 1.0) for i in index.exact[key]))
+    lb = {key[i:i + 2] for i in range(len(key) - 1)}
+    nk, out = len(lb), {}
+    for alias, shared in Counter(a for b in lb for a in index.by_bigram.get(b, ())).items():
+        na = len(index.bigrams[alias])
+        if shared < na and shared < nk:
+            if 3 * shared < nk + na:
+                continue
+            s = 0.3 + 0.4 * (shared / (nk + na - shared))
+        elif alias in key:
+            s = 0.5 + 0.4 * (len(alias) / len(key))
+        elif len(key) >= 3 and key in alias and 3 * len(key) > 2 * len(alias):
+            s = 0.35 + 0.35 * len(key) / len(alias)
+        elif key in alias:
+            continue
+        else:
+            sim = shared / (nk + na - shared)
+            if sim < 0.5:
+                continue
+            s = 0.3 + 0.4 * sim
+        for i in index.ids_of[alias]:
+            out[i] = max(out.get(i, 0.0), s)
+    return tuple(sorted(out.items()))
+
+
+def test_vectorised_alias_candidates_equal_the_alias_by_alias_definition():
+    from pathlib import Path
+
+    from gknlp.linking import _fold_label, alias_index
+    from gknlp.normalize import fold
+
+    index = alias_index()
+    text = fold((Path(__file__).resolve().parents[1] / "seeds" / "000_43a3f1b74f313741.txt").read_text(encoding="utf-8"))
+    keys = {_fold_label(text[a:a + n]) for a in range(0, len(text), 5) for n in (2, 4, 7, 12, 30, 60)}
+    keys.discard("")
+    assert len(keys) > 3000
+    for key in keys:
+        assert index._candidates.__wrapped__(index, key) == _reference_candidates(index, key), key
+        want = {i for a in index.ids_of if (len(a) >= 3 or a.isdigit()) and a in key for i in index.ids_of[a]}
+        assert index._found_in.__wrapped__(index, key) == want, key
+    # seed 000: "2017年共受理行政审批事项193371件"
+    assert dict(_reference_candidates(index, "受理行政审批事项"))["service.approval.accepted"] == 1.0
