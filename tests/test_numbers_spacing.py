@@ -105,3 +105,25 @@ def test_line_breaks_stay_linear() -> None:
         started = time.process_time()
         scan(text)
         assert time.process_time() - started < 5.0, chunk
+
+
+def _facts(report_text: str) -> list[tuple]:
+    import gknlp
+
+    return [(f.start, f.value, f.unit, f.indicator, f.source) for f in gknlp.parse_report(report_text).facts]
+
+
+def test_lone_cr_and_crlf_line_ends_give_the_same_facts() -> None:
+    """``str`` input from an old-Mac file (lone CR): seed 000's chart data (年份 / 2013 / 2014 …)
+    stays a table.  fold() maps CR to LF one for one, so offsets do not move (CRLF becomes two
+    line ends, which changes nothing either)."""
+    from gknlp.normalize import fold
+
+    assert fold("年份\r\r2013\r\n") == "年份\n\n2013\n\n"
+    seed = next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    assert "年份\n\n2013\n\n2014" in seed and "\r" not in seed
+    facts = _facts(seed)
+    assert sum(1 for f in facts if f[4] == "table") >= 8
+    assert _facts(seed.replace("\n", "\r")) == facts  # same offsets: one character for one
+    crlf = _facts(seed.replace("\n", "\r\n"))
+    assert [f[1:] for f in crlf] == [f[1:] for f in facts]
