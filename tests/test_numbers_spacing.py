@@ -47,6 +47,8 @@ SPACED = [
     ("corpus", "组织开展《反有组织犯罪法》《行政处罚法》培训会、“4.15国家安全日”教育宣传", None),
     ("corpus", "新增国际演艺中心、龙王头城市音乐会客厅、68小镇黑礁音乐博览馆等体验空间",
      [(None, None, False, False, "name")]),
+    ("corpus", "全年共征收社会抚养费3032万元，其中10万元以上13例。",
+     [(30320000, "元", False, True, None), (100000, "元", True, False, "threshold"), (13, "例", False, True, None)]),
     ("corpus", "全年共办理12345交办事项16028件,办结率", [(None, None, False, False, "name"), (16028, "件", False, True, None)]),
 ]
 
@@ -91,6 +93,29 @@ def test_a_wrapped_phrase_reads_as_unwrapped(sentence: str, wrapped: str, expect
     assert summary(wrapped) == expected
     assert summary(pangu(wrapped)) == expected
     assert any("\n" in m.text for m in scan(wrapped))  # spans still index the text as given
+
+
+# (real sentence, wrapped after a prefix word, (value, unit, approx, change) of the wrapped number)
+WRAPPED_PREFIX = [
+    ("全区人均生产总值35202元，比上年增长13.1%。", "全区人均生产总值35202元，比上年增长\n13.1%。",
+     (13.1, "%", False, "increase")),
+    ("监管工程项目招标126项，总交易额约125亿元，处理招标投", "监管工程项目招标126项，总交易额约\n125亿元，处理招标投",
+     (12500000000, "元", True, None)),
+]
+
+
+@pytest.mark.parametrize("sentence,wrapped,expected", WRAPPED_PREFIX)
+def test_a_prefix_word_wrapped_from_its_number(sentence: str, wrapped: str, expected: tuple) -> None:
+    assert summary(wrapped) == summary(sentence)
+    last = [m for m in scan(wrapped) if m.is_fact][-1]
+    assert (last.value, last.unit, last.approx, last.change) == expected
+    assert "\n" in last.text
+
+
+def test_a_short_label_line_is_not_joined_to_the_next_cell() -> None:
+    """One cell per line: a label ending in 增长 and the value cell below it stay apart."""
+    found = [m for m in scan("比上年增长\n13.1%\n") if m.is_fact]
+    assert [(m.text, m.change) for m in found] == [("13.1%", None)]
 
 
 def test_a_number_alone_on_its_line_is_a_table_cell() -> None:

@@ -220,6 +220,8 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
             return str(spec.nonfact)
         if post in rules.threshold_words and end < len(folded):
             nxt = folded[end]
+            if nxt == " " and end + 1 < len(folded):
+                nxt = folded[end + 1]  # pangu spacing: 10万元以上 13例
             if nxt in rules.threshold_next or nxt.isdigit() \
                     or (spec is not None and spec.kind == "duration" and rules.han.match(nxt)):
                 return "threshold"

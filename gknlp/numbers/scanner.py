@@ -84,34 +84,52 @@ _WRAP = regex.compile(r"(?<=[0-9万亿千百余多\-])\n(?=[^\s|])")
 _NUMBER_RUN = frozenset("0123456789.,万亿千百余多- ")
 #: How far back :func:`join_wrapped` walks over the number run.
 _RUN_LIMIT = 40
+#: Characters before a number run that make its line a table cell.
+_CELL_EDGE = frozenset(" |\n")
+#: A line holding a prefix word before a wrapped number is prose (not a label cell) when it has
+#: this many characters before the word, or a clause mark or digit (比上年增长 / 13.1%).
+_PROSE_LINE = 20
+_CLAUSE = regex.compile(r"[0-9,;:、。()]")
 
 
-def _wrap_next(gram: Grammar) -> regex.Pattern:
-    """What may start the next line of a wrapped phrase: an approximation word, a scale word
-    or a unit (13233 / 户, 15万 / 余次, 50 / 以上)."""
-    if not _WRAP_NEXT:
+def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern]:
+    """What may start the next line of a wrapped phrase after a number (an approximation word,
+    a scale word or a unit: 13233 / 户, 15万 / 余次, 50 / 以上), and a prefix word (approximation
+    marker or change verb) at the end of a line followed by a number on the next (约 / 125亿元,
+    增长 / 13.1%)."""
+    if not _WRAP_PATTERNS:
         lex = gram.lexicon
         words = "|".join(nonfacts._words(ws) for ws in (lex.approx_middle, lex.approx_after, list(lex.scales)))
-        _WRAP_NEXT.append(regex.compile(f"(?:{words}|{gram.units})"))
-    return _WRAP_NEXT[0]
+        prefix = nonfacts._words(lex.approx_before + lex.increase + lex.decrease)
+        _WRAP_PATTERNS.append((regex.compile(f"(?:{words}|{gram.units})"),
+                               regex.compile(f"{prefix}(?:了)?\n(?=[0-9])")))
+    return _WRAP_PATTERNS[0]
 
 
-_WRAP_NEXT: list[regex.Pattern] = []
+_WRAP_PATTERNS: list[tuple[regex.Pattern, regex.Pattern]] = []
 
 
 def join_wrapped(folded: str, gram: Grammar) -> str:
-    """``folded`` with each line break that cuts a numeric phrase replaced by a space (one
+    r"""``folded`` with each line break that cuts a numeric phrase replaced by a space (one
     character for one: offsets never move), so that a hard-wrapped or PDF-extracted
-    ``参训人员达13233\n户`` or ``电话:0934-\n7135819`` reads as the unwrapped phrase.
+    ``市场主体名录库13233
+户``, ``电话:0934-
+7135819`` or ``比上年增长
+13.1%`` reads as the
+    unwrapped phrase.
 
-    A break is joined only when the next line starts with a unit, scale or approximation word
-    (or, after ``-``, a digit) and the number before it does not stand alone on its line (or
-    after a ``|``; spaces inside the run are pangu spacing: 达 15 万\n余次): a number alone on a line is a table cell, and the next
-    line is then another cell."""
+    A break after a number is joined only when the next line starts with a unit, scale or
+    approximation word (or, after ``-``, a digit) and the number does not stand alone on its
+    line (nor right after a ``|``; spaces inside the run are pangu spacing: 达 15 万
+余次): a
+    number alone on a line is a table cell, and the next line is then another cell.  A break
+    after an approximation marker or change verb is joined when a digit starts the next line
+    and the line is prose: a clause mark or digit before the word, or a long line (a short
+    line ending in 增长 is a label cell of a one-cell-per-line table)."""
     if "\n" not in folded:
         return folded
     chars: list[str] | None = None
-    nxt = _wrap_next(gram)
+    nxt, prefix = _wrap_patterns(gram)
     for brk in _WRAP.finditer(folded):
         at = brk.start()
         if folded[at - 1] == "-":
@@ -122,11 +140,19 @@ def join_wrapped(folded: str, gram: Grammar) -> str:
         i, stop = at - 1, max(0, at - 1 - _RUN_LIMIT)
         while i >= stop and folded[i] in _NUMBER_RUN:
             i -= 1
-        if i < 0 or i < stop or folded[i] in " |\n":
+        if i < 0 or i < stop or folded[i] in _CELL_EDGE:
             continue  # alone on its line (a table cell), after a cell separator, or too long
         if chars is None:
             chars = list(folded)
         chars[at] = " "
+    for word in prefix.finditer(folded):
+        begin = word.start()
+        line = folded[max(folded.rfind("\n", 0, begin) + 1, begin - _PROSE_LINE) : begin]
+        if len(line) < _PROSE_LINE and not _CLAUSE.search(line):
+            continue  # a short label cell (同比增长 / 12%), not a wrapped sentence
+        if chars is None:
+            chars = list(folded)
+        chars[word.end() - 1] = " "
     return folded if chars is None else "".join(chars)
 
 
