@@ -27,7 +27,7 @@ _SUFFIX = regex.compile(_INSTITUTION_SUFFIX)
 _INSTITUTION = regex.compile(r"(?:政府|委员会|管委会|局|办公室|中心|院|厅|委|办|所|站|队|镇|乡|街道)$")
 _NAME_BEFORE_YEAR = regex.compile(
     r"(?<![\p{Han}])(\p{Han}{1,10}?(?:省|市|县|区|州|旗|盟)\p{Han}{0,12}?"
-    r"(?:人民政府|管理委员会|管委会|委员会|局|办公室|中心))(?=\s{0,2}(?:19|20)\d{2}\s{0,2}年)"
+    r"(?:人民政府|管理委员会|管委会|委员会|局|办公室|中心))(?=\s{0,4}(?:19|20)\d{2}\s{0,2}年)"
 )
 _NOT_TITLE = regex.compile(r"关于|通知|根据|按照|要求|意见|办法")
 _LEAD_VERB = regex.compile(
@@ -38,7 +38,8 @@ _AFTER_YEAR_BODY = regex.compile(r"^(?:19|20)\d{2}\s{0,2}年(?:度)?(?P<body>\p{
 _BODY_END = regex.compile(r"[\s:：>|,，]+$")
 # The slow scans above are only run near the text they need (same matches, found faster): a _TITLE
 # match holds one of these words 5–98 characters after its start and ends at most 6 after it; a
-# _NAME_BEFORE_YEAR match (3–28 characters) is followed within 2 characters by one of these years.
+# _NAME_BEFORE_YEAR match (3–28 characters) is followed within 4 characters (a line end and indent or
+# trailing spaces: '…保障局 \u00a0⏎2022年…') by one of these years.
 _TITLE_END = regex.compile(r"年度报告|工作报告|年报|工作情况报告")
 _YEAR_AFTER_NAME = regex.compile(r"(?:19|20)\d{2}\s{0,2}年")
 
@@ -75,7 +76,7 @@ def detect(text: str, tables: Sequence = (), sections: Sequence = ()) -> ReportM
         if years:
             year = years.most_common(1)[0][0]
     if body is None:  # no title: a named office right before a year ('平江县民政局2017年度…')
-        names = Counter(m.group(1) for m in finditer_near(_NAME_BEFORE_YEAR, text[:20000], _YEAR_AFTER_NAME, 3, 30, 60))
+        names = Counter(m.group(1) for m in finditer_near(_NAME_BEFORE_YEAR, text[:20000], _YEAR_AFTER_NAME, 3, 32, 60))
         if names:
             body = names.most_common(1)[0][0]
     if body and not _INSTITUTION.search(body):
