@@ -49,6 +49,8 @@ SPACED = [
      [(None, None, False, False, "name")]),
     ("corpus", "全年共征收社会抚养费3032万元，其中10万元以上13例。",
      [(30320000, "元", False, True, None), (100000, "元", True, False, "threshold"), (13, "例", False, True, None)]),
+    ("corpus", "依法处置“两违”18.5万平方米，连续5年保持零增量。",
+     [(None, None, False, False, "name"), (185000, "平方米", False, True, None), (5, "年", False, False, "duration")]),
     ("corpus", "全年共办理12345交办事项16028件,办结率", [(None, None, False, False, "name"), (16028, "件", False, True, None)]),
 ]
 
@@ -93,6 +95,13 @@ def test_a_wrapped_phrase_reads_as_unwrapped(sentence: str, wrapped: str, expect
     assert summary(wrapped) == expected
     assert summary(pangu(wrapped)) == expected
     assert any("\n" in m.text for m in scan(wrapped))  # spans still index the text as given
+
+
+def test_wrapped_dates_and_document_numbers_stay_non_facts() -> None:
+    for sentence, wrapped in (("析与发布工作，在2014年10月成功举办", "析与发布工作，在2014年10\n月成功举办"),
+                              ("关事项的通知》(阜政办秘〔2018〕131号),推进公众", "关事项的通知》(阜政办秘〔2018〕\n131号),推进公众")):
+        assert summary(wrapped) == summary(sentence)
+        assert all(not m.is_fact for m in scan(wrapped))
 
 
 # (real sentence, wrapped after a prefix word, (value, unit, approx, change) of the wrapped number)

@@ -230,7 +230,7 @@ def context_reason(folded: str, start: int, end: int, *, token: str, chinese: bo
         if spec is not None and spec.kind == "duration":
             if rules.duration_name.match(folded, end):
                 return "name"
-            if rules.duration_after.match(folded, end) or rules.duration_before.search(folded, max(0, start - 3), start) \
+            if rules.duration_after.match(folded, end) or rules.duration_before.search(folded, max(0, start - 4), start) \
                     or (chinese and token == "一"):  # 过去一年, 关键一年: a period phrase
                 return "duration"
         if unit == "次" and rules.session_after.match(folded, end):
@@ -349,7 +349,7 @@ class _Rules:
     def __init__(self, lex: "Lexicon") -> None:
         self.rhetorical = regex.compile(_words(lex.rhetorical_nouns))
         self.duration_after = regex.compile(_words(lex.raw.get("duration_limit_after", [])))
-        self.duration_before = regex.compile(_words(lex.raw.get("duration_streak_before", [])) + r"\Z")
+        self.duration_before = regex.compile(_words(lex.raw.get("duration_streak_before", [])) + r"[ ]?\Z")
         self.duration_name = regex.compile(_words(lex.raw.get("duration_name_after", [])))
         self.phase = regex.compile(_words(lex.raw.get("phase_nouns", [])))
         self.han = _HAN

@@ -94,19 +94,25 @@ _CLAUSE = regex.compile(r"[0-9,;:、。()]")
 
 def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern]:
     """What may start the next line of a wrapped phrase after a number (an approximation word,
-    a scale word or a unit: 13233 / 户, 15万 / 余次, 50 / 以上), and a prefix word (approximation
-    marker or change verb) at the end of a line followed by a number on the next (约 / 125亿元,
+    a scale word, a unit, 月 日 号 or an address word: 13233 / 户, 15万 / 余次, 2014年10 / 月), and a prefix word (approximation
+    marker, change verb, non-fact keyword, 第, 〕, 年/月 …) at the end of a line followed by a number on the next (约 / 125亿元,
     增长 / 13.1%)."""
     if not _WRAP_PATTERNS:
         lex = gram.lexicon
-        words = "|".join(nonfacts._words(ws) for ws in (lex.approx_middle, lex.approx_after, list(lex.scales)))
-        prefix = nonfacts._words(lex.approx_before + lex.increase + lex.decrease)
+        words = "|".join(nonfacts._words(ws) for ws in (lex.approx_middle, lex.approx_after, list(lex.scales),
+                                                         lex.address_suffixes + ["月", "日", "号"]))
+        keywords = [w for ws in lex.keywords.values() for w in ws]
+        prefix = nonfacts._words(lex.approx_before + lex.increase + lex.decrease + keywords + _WRAP_WORDS)
         _WRAP_PATTERNS.append((regex.compile(f"(?:{words}|{gram.units})"),
                                regex.compile(f"{prefix}(?:了)?\n(?=[0-9])")))
     return _WRAP_PATTERNS[0]
 
 
 _WRAP_PATTERNS: list[tuple[regex.Pattern, regex.Pattern]] = []
+#: Line ends besides approximation markers, change verbs and the non-fact keywords of the data
+#: after which the patterns allow a space before the number: 第 / 27次, 〔2018〕 / 131号,
+#: 公网安备 / 6210…号, 2011年12月 / 31日.
+_WRAP_WORDS = ["第", "令第", "公网安备", "〕", "】", "年", "月"]
 
 
 def join_wrapped(folded: str, gram: Grammar) -> str:
