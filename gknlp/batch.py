@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import gc
 import glob
 import json
 import os
@@ -228,6 +229,10 @@ def _init_worker(model: str | None, write_text: str | None, timeout: float, in_p
         warm_up(model)
     except GknlpError as exc:
         _STATE["error"] = str(exc)
+    if in_pool:
+        # A pool worker is our own process: the loaded taxonomy, patterns and model live as long as
+        # it does, so the garbage collector need not walk them again after every parse.
+        gc.freeze()
 
 
 def warm_up(model: str | Path | None = None) -> None:
