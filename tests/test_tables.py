@@ -305,6 +305,31 @@ def test_corpus002_fused_two_column_table():
     assert all(f.repaired for f in facts[:4])
 
 
+_SPACED_OLD_TABLE = ("政府信息公开情况统计表\n指标名称计量单位2012年度历年累计\n主动公开信息数条 20263542\n"
+                     "其中：1.网站公开条 179533042.政府公报公开条 07\n受理依申请公开信息总数条 2121\n")
+
+
+def test_spaced_fused_two_column_rows_read_like_glued_ones():
+    # corpus 002's rows with a space before the fused run (pangu spacing, PDF text): 2026 | 3542,
+    # not 20263542, and the unit 条 stays the unit
+    got = [(f.text, f.value, f.unit, f.indicator, f.repaired) for f in parse(_SPACED_OLD_TABLE)[1]]
+    assert got == [("2026", 2026, "条", "proactive.total", True), ("3542", 3542, "条", "proactive.cumulative_total", True),
+                   ("1795", 1795, "条", "proactive.channel.website", True), ("3304", 3304, "条", None, True),
+                   ("0", 0, "条", "proactive.channel.gazette", True), ("7", 7, "条", None, True),
+                   ("21", 21, "条", "apply.received.total", True), ("21", 21, "条", "apply.received_cumulative", True)]
+    glued = _SPACED_OLD_TABLE.replace("条 ", "条")
+    assert [(f.value, f.indicator) for f in parse(glued)[1]] == [(g[1], g[3]) for g in got]
+
+
+def test_spaced_lone_cell_stays_one_cell_when_columns_are_written_apart():
+    # a table writing both columns apart leaves an empty 历年累计: the lone '2026' is not cut into 20 | 26
+    text = ("政府信息公开情况统计表\n指标名称 计量单位 2012年度 历年累计\n主动公开信息数 条 2026\n"
+            "其中：1.网站公开 条 1795 3304\n受理依申请公开信息总数 条 21 21\n")
+    got = [(f.value, f.indicator) for f in parse(text)[1]]
+    assert got == [(2026, "proactive.total"), (1795, "proactive.channel.website"), (3304, None),
+                   (21, "apply.received.total"), (21, "apply.received_cumulative")]
+
+
 # ---------------------------------------------------------------- identities
 def _report_of(text: str) -> Report:
     tables, facts, meta = parse(text)

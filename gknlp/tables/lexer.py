@@ -9,7 +9,8 @@ rules:
   ('第27次') stay text;
 * list markers ('1.', '2、', '3)') are text and belong to the label that follows; a marker glued to
   the preceding number ('…0000000' + '2.其他…') is detached from it;
-* a unit glued to a label and a number ('主动公开信息数条2026…') becomes its own unit token.
+* a unit glued to a label and followed by a number ('主动公开信息数条2026…', also with spaces before
+  the number: '主动公开信息数条 2026…') becomes its own unit token.
 """
 from __future__ import annotations
 
@@ -109,7 +110,8 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
     pos = start
     for sep, paren, marker, num, txt, other in _TOKEN.findall(text, start, end):
         if sep:
-            if run_start >= 0:
+            if run_start >= 0 and not (num and "\n" not in sep and "|" not in sep):
+                # (a run followed by spaces and a number is finished when the number is read)
                 _finish_run(text, run_start, run_end, run_gap, False, out, state, units, glued_unit)
                 run_start = -1
             gap = sep
@@ -133,8 +135,9 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
             if not stays_text and c and (c in _ORDINAL_END or c.isspace() or "A" <= c <= "Z" or "a" <= c <= "z"):
                 stays_text = ordinal_before(text[max(start, s - 4) : s])
             if not stays_text:
-                if run_start >= 0:  # a run followed by this number: glued when no gap between
-                    _finish_run(text, run_start, run_end, run_gap, gap == "", out, state, units, glued_unit)
+                if run_start >= 0:  # a run followed by this number on its line (no gap, or spaces only)
+                    inline = gap == "" or ("\n" not in gap and "|" not in gap)
+                    _finish_run(text, run_start, run_end, run_gap, inline, out, state, units, glued_unit)
                     run_start = -1
                 out.append(("num", s, e, num, gap))
                 gap = ""
@@ -149,6 +152,8 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
         if run_start >= 0 and gap == "":
             run_end = e
         else:
+            if run_start >= 0:  # a run before spaces and a number that stays text ('单位 2012 年度')
+                _finish_run(text, run_start, run_end, run_gap, False, out, state, units, glued_unit)
             run_start, run_end, run_gap = s, e, gap
         gap = ""
     if run_start >= 0:
@@ -159,8 +164,8 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
 def _finish_run(text: str, s: int, e: int, gap: str, num_follows: bool, out: list[RawToken], state: list[int],
                 units: frozenset[str], glued_unit: regex.Pattern) -> None:
     """Emit a text run: '…咨询。六、政府信息公开情况统计表指标名称…' — the text after the last sentence
-    end is a token of its own (a table label glued to narrative); ``num_follows``: a number is glued
-    to the end of the run."""
+    end is a token of its own (a table label glued to narrative); ``num_follows``: a number follows
+    the run on its line (glued or after spaces)."""
     piece = text[s:e]
     last = max(piece.rfind("。"), piece.rfind(";"), piece.rfind("!"), piece.rfind("?"))  # last of _STOPS
     if 0 <= last < e - s - 1:

@@ -70,6 +70,10 @@ def read(cand: Candidate) -> Table | None:
         fmt = "f2008_local"  # the national 2014 form has no 历年累计 column
     used: list[Row] = []
     top = sub = prev = ""
+    # a table that writes two value cells apart somewhere leaves a missing 历年累计 cell empty: there a
+    # lone spaced number ('主动公开信息数 条 2026') is one cell; otherwise a run after spaces is read
+    # like a glued one ('主动公开信息数条 20263542' = '主动公开信息数条20263542')
+    spaced_runs = two_cols and not any(len(r.cells) >= 2 and not r.fused for r in rows)
     for r in rows:
         lab = norm_label(r.label)
         if _TOP.match(lab):
@@ -81,7 +85,8 @@ def read(cand: Candidate) -> Table | None:
             continue
         hit = _match(r.label, prev, [top, sub], fmt)
         prev = ""
-        if two_cols and len(r.cells) == 1 and r.fused and r.cells[0].text.isdigit() and len(r.cells[0].text) > 1:
+        if (two_cols and len(r.cells) == 1 and (r.fused or (spaced_runs and r.inline))
+                and r.cells[0].text.isdigit() and len(r.cells[0].text) > 1):
             pairs = repair.balanced_pairs(r.cells[0].text)
             if len(pairs) != 1:
                 continue  # not certain: report nothing
