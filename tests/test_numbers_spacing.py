@@ -127,6 +127,13 @@ def test_a_short_label_line_is_not_joined_to_the_next_cell() -> None:
     assert [(m.text, m.change) for m in found] == [("13.1%", None)]
 
 
+def test_a_heading_and_the_next_paragraph_stay_apart() -> None:
+    """A numbered heading ending in a change verb, and a paragraph starting with a year below it
+    (the blank line between them collapsed, as in an HTML page joined with <br>)."""
+    text = "(一)加强机构建设,完善配套制度,政府信息公开工作制度化、规范化水平进一步提升\n2020年,司法部严格落实《"
+    assert [(m.text, m.change, m.reason) for m in scan(text)] == [("(一)", None, "list_marker"), ("2020年", None, "year")]
+
+
 def test_a_number_alone_on_its_line_is_a_table_cell() -> None:
     """One cell per line: the count and the unit column are different cells, not one phrase."""
     cells = "市场主体名录库\n13233\n户\n其中个体户 | 10648\n户"

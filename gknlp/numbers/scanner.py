@@ -20,7 +20,7 @@ import regex
 
 from gknlp.normalize import fold
 from gknlp.numbers import nonfacts
-from gknlp.numbers.grammar import SCANNER_GROUPS, Grammar, grammar
+from gknlp.numbers.grammar import SCANNER_GROUPS, YEAR, Grammar, grammar
 from gknlp.numbers.mention import Mention
 from gknlp.numbers.values import parse_number, tail_value, to_number
 
@@ -90,6 +90,8 @@ _CELL_EDGE = frozenset(" |\n")
 #: this many characters before the word, or a clause mark or digit (比上年增长 / 13.1%).
 _PROSE_LINE = 20
 _CLAUSE = regex.compile(r"[0-9,;:、。()]")
+#: A line that starts like a numbered heading: (一) 一、 1. 1、
+_HEADING = regex.compile(r"[ ]{0,4}(?:\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])")
 
 
 def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern]:
@@ -104,7 +106,7 @@ def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern]:
         keywords = [w for ws in lex.keywords.values() for w in ws]
         prefix = nonfacts._words(lex.approx_before + lex.increase + lex.decrease + keywords + _WRAP_WORDS)
         _WRAP_PATTERNS.append((regex.compile(f"(?:{words}|{gram.units})"),
-                               regex.compile(f"{prefix}(?:了)?\n(?=[0-9])")))
+                               regex.compile(f"{prefix}(?:了)?\n(?=[0-9])(?!{YEAR}年)")))
     return _WRAP_PATTERNS[0]
 
 
@@ -131,7 +133,8 @@ def join_wrapped(folded: str, gram: Grammar) -> str:
     number alone on a line is a table cell, and the next line is then another cell.  A break
     after an approximation marker or change verb is joined when a digit starts the next line
     and the line is prose: a clause mark or digit before the word, or a long line (a short
-    line ending in 增长 is a label cell of a one-cell-per-line table)."""
+    line ending in 增长 is a label cell of a one-cell-per-line table), not a numbered heading,
+    and the next line does not start with a year (…提升 / 2020年,司法部…: a new paragraph)."""
     if "\n" not in folded:
         return folded
     chars: list[str] | None = None
@@ -156,6 +159,8 @@ def join_wrapped(folded: str, gram: Grammar) -> str:
         line = folded[max(folded.rfind("\n", 0, begin) + 1, begin - _PROSE_LINE) : begin]
         if len(line) < _PROSE_LINE and not _CLAUSE.search(line):
             continue  # a short label cell (同比增长 / 12%), not a wrapped sentence
+        if _HEADING.match(folded, folded.rfind("\n", 0, begin) + 1):
+            continue  # a heading ((一)…水平进一步提升) above a paragraph that starts with a number
         if chars is None:
             chars = list(folded)
         chars[word.end() - 1] = " "
