@@ -9,6 +9,7 @@ Sub-headings '（一）…' inside a section are returned with ``level=2`` and t
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -100,15 +101,58 @@ class _Head:
     standalone: bool
 
 
-def _heading_end(text: str, m: regex.Match, max_title: int) -> tuple[int, str, bool]:
+# the characters str.strip() removes (its notion of whitespace differs from regex's \s)
+_STRIP_CHARS = "".join(regex.escape(chr(i)) for i in range(0x110000) if chr(i).isspace())
+_NON_SPACE = regex.compile(f"[^{_STRIP_CHARS}]")
+_LAST_NON_SPACE = regex.compile(f"[^{_STRIP_CHARS}]", regex.REVERSE)
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Offsets of every ``char`` in ``text``."""
+    out = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
+class _Lines:
+    """Line ends and '|' positions of a text, computed once: each heading finds the end of its line
+    (or the '|' before it) by bisection, and the end of the line's text once per line, so that a
+    one-line text full of headings stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = _positions(text, "\n")
+        self.bars = _positions(text, "|")
+        self._last: dict[int, int] = {}  # stop → end of the text before it (trailing whitespace dropped)
+
+    def stop(self, pos: int) -> int:
+        """The first '|' or line end at or after ``pos`` (the text end when none)."""
+        i = bisect.bisect_left(self.newlines, pos)
+        line_end = self.newlines[i] if i < len(self.newlines) else len(self.text)
+        j = bisect.bisect_left(self.bars, pos)
+        return self.bars[j] if j < len(self.bars) and self.bars[j] < line_end else line_end
+
+    def text_end(self, pos: int, stop: int) -> int:
+        """End of ``text[pos:stop].rstrip()`` (``pos`` when it is all whitespace)."""
+        end = self._last.get(stop)
+        if end is None:
+            m = _LAST_NON_SPACE.search(self.text, 0, stop)
+            end = self._last[stop] = m.end() if m else 0
+        return max(end, pos)
+
+
+def _heading_end(text: str, m: regex.Match, max_title: int, lines: _Lines) -> tuple[int, str, bool]:
     """End of the heading and its title: the whole line when short, else up to the keyword."""
     t_start = m.start("title") if m.group("title") else m.end()
-    line_end = text.find("\n", t_start)
-    line_end = len(text) if line_end < 0 else line_end
-    bar = text.find("|", t_start, line_end)
-    line = text[t_start : bar if bar >= 0 else line_end]
-    if len(line.strip()) <= max_title and "。" not in line:
-        return t_start + len(line.rstrip()), line.strip(), True
+    stop = lines.stop(t_start)
+    end = lines.text_end(t_start, stop)  # the line's text is text[first:end] (strip() without slicing it)
+    first = _NON_SPACE.search(text, t_start, end)
+    first_pos = first.start() if first else end
+    if end - first_pos <= max_title and "。" not in text[first_pos:end]:
+        return end, text[first_pos:end], True
     kinds, _ = _config()
     window = text[t_start : t_start + max_title]
     nxt = _NEXT_HEADING.search(window, 1)
@@ -138,13 +182,14 @@ def segment(text: str) -> list[Section]:
         return []
     _, max_title = _config()
     heads: list[_Head] = []
+    lines = _Lines(text)
     for m in _HEADING.finditer(text):
         raw = m.group("num") or m.group("sub")
         try:
             number = numeral_value(raw)
         except (ValueError, IndexError):
             continue
-        end, title, standalone = _heading_end(text, m, max_title)
+        end, title, standalone = _heading_end(text, m, max_title, lines)
         if _ROW_AFTER.match(text, end) or (
             (" " in title or "\t" in title) and _NUMBERS_IN_TITLE.search(title)  # numbers apart need a blank
         ):
