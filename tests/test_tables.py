@@ -321,6 +321,19 @@ def test_spaced_fused_two_column_rows_read_like_glued_ones():
     assert [(f.value, f.indicator) for f in parse(glued)[1]] == [(g[1], g[3]) for g in got]
 
 
+
+@pytest.mark.parametrize("footer", ["\n\n主办：某某县人民政府办公室 电话：0558-2198055 邮编：236010",
+                                    "\n联系电话 0558-2198055 邮编 236010",
+                                    "\n主办：某某县人民政府办公室\n电话：0558-2198055\n邮编：236010"])
+def test_contact_footer_after_old_table_is_not_a_row(footer):
+    # corpus 001 ends with its 统计表 ('… 行政申诉数 条 0 0 附件下载'); a page footer after it gave
+    # the cells 0558 and -2198055
+    text = corpus("001")
+    plain = [(f.text, f.value, f.indicator) for f in parse(text)[1]]
+    got = [(f.text, f.value, f.indicator) for f in parse(text + footer)[1]]
+    assert len(plain) == 34 and plain[-1] == ("0", 0, None)
+    assert got == plain
+
 def test_spaced_lone_cell_stays_one_cell_when_columns_are_written_apart():
     # a table writing both columns apart leaves an empty 历年累计: the lone '2026' is not cut into 20 | 26
     text = ("政府信息公开情况统计表\n指标名称 计量单位 2012年度 历年累计\n主动公开信息数 条 2026\n"

@@ -18,6 +18,8 @@ from gknlp.tables.lexer import RawToken, lex_tuples, parse_number
 from gknlp.tables.model import Cell, Row
 
 _CLAUSE_START = frozenset(",、;:，；：")
+_AREA_CODE = regex.compile(r"0\d{2,3}")
+_PHONE_TAIL = regex.compile(r"-\d{7,8}")
 _BRACKETED = regex.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|【[^【】]{0,80}】")
 
 
@@ -26,22 +28,36 @@ def _config() -> dict:
     return yaml.safe_load(resources.files("gknlp.data").joinpath("tables.yaml").read_text(encoding="utf-8"))
 
 
+NarrativeRules = tuple[tuple[str, ...], int, int, regex.Pattern]
+
+
 @functools.lru_cache(maxsize=1)
-def _narrative_rules() -> tuple[tuple[str, ...], int, int]:
+def _narrative_rules() -> NarrativeRules:
     cfg = _config()["narrative"]
-    return tuple(cfg["stops"]), int(cfg["max_label"]), int(cfg["comma_label"])
+    # '电话:', '邮编:' …: a contact line (a footer after the table) is not a row; the keywords are the
+    # numbers stage's phone / postcode keywords (gknlp/data/numbers.yaml), with a colon after them
+    # ('2.传真申请数' stays a row)
+    kw = yaml.safe_load(resources.files("gknlp.data").joinpath("numbers.yaml").read_text(encoding="utf-8"))["keywords"]
+    def alt(keys: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(w) for w in sorted({w for k in keys for w in kw.get(k, [])}, key=len, reverse=True))
+
+    # a postcode word needs no colon ('邮编 236010'); a phone word does ('2.传真申请数', '传真 | 3' are rows)
+    contact = regex.compile(rf"(?:{alt(('phone', 'postcode'))})[ ]{{0,2}}:|(?:{alt(('postcode',))})$")
+    return tuple(cfg["stops"]), int(cfg["max_label"]), int(cfg["comma_label"]), contact
 
 
-def is_narrative(label: str, rules: tuple[tuple[str, ...], int, int] | None = None) -> bool:
-    """True for sentence-like text that cannot be a table cell (``rules``: :func:`_narrative_rules`,
-    passed by callers that test many labels)."""
-    stops, max_label, comma_label = rules or _narrative_rules()
+def is_narrative(label: str, rules: NarrativeRules | None = None) -> bool:
+    """True for sentence-like text or a contact line ('电话:') that cannot be a table cell
+    (``rules``: :func:`_narrative_rules`, passed by callers that test many labels)."""
+    stops, max_label, comma_label, contact = rules or _narrative_rules()
     if "(" in label or "[" in label or "【" in label:
         label = _BRACKETED.sub("", label)
     bare = label.strip()
     for s in stops:
         if s in bare:
             return True
+    if contact.search(bare):
+        return True
     if len(bare) > max_label:
         return True
     return len(bare) > comma_label and ("," in bare or "，" in bare)
@@ -122,6 +138,15 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
                 row.unit = t_text.strip()
             continue
         if kind == "num" and gap == "":
+            if t_text[:1] == "-" and cells and _PHONE_TAIL.fullmatch(t_text) and _AREA_CODE.fullmatch(cells[-1].text):
+                # '0558-2198055': a phone number (a footer line after the table), not two cells; it
+                # ends the table like narrative
+                row = None
+                if rows:
+                    cands.append(cur)
+                cur = Candidate()
+                rows = cur.rows
+                continue
             cur.fused = row.fused = True
         if "\n" not in gap and "|" not in gap:
             row.inline = True
