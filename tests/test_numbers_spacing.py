@@ -141,7 +141,7 @@ def test_a_number_alone_on_its_line_is_a_table_cell() -> None:
 
 
 def test_line_breaks_stay_linear() -> None:
-    for chunk in ("达1\n余", "达1\n户", "电话:1-\n2", "1\n", "达 1\n万"):
+    for chunk in ("达1\n余", "达1\n户", "电话:1-\n2", "1\n", "达 1\n万", "约\n1", ",增长\n1", "(一)增长\n1"):
         text = chunk * (100_000 // len(chunk))
         started = time.process_time()
         scan(text)
