@@ -334,6 +334,17 @@ def test_contact_footer_after_old_table_is_not_a_row(footer):
     assert len(plain) == 34 and plain[-1] == ("0", 0, None)
     assert got == plain
 
+
+@pytest.mark.parametrize("closing", ["", " |", " | |", " |\n"])
+def test_truncated_cell_at_the_end_is_not_a_value(closing):
+    # corpus 046 is cut off in 表二's header: '信息内容 | 采购项目数量(指202'; closed as a DOCX / markdown
+    # row ('… (指202 | |') the 202 became a cell of 表二
+    text = corpus("046").rstrip()
+    assert text.endswith("(指202")
+    got = [(f.text, f.indicator) for f in parse(text + closing)[1]]
+    assert len(got) == 20 and all(t != "202" for t, _ in got)
+    assert got == [(f.text, f.indicator) for f in parse(text)[1]]
+
 def test_spaced_lone_cell_stays_one_cell_when_columns_are_written_apart():
     # a table writing both columns apart leaves an empty 历年累计: the lone '2026' is not cut into 20 | 26
     text = ("政府信息公开情况统计表\n指标名称 计量单位 2012年度 历年累计\n主动公开信息数 条 2026\n"

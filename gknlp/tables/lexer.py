@@ -9,6 +9,8 @@ rules:
   ('第27次') stay text;
 * list markers ('1.', '2、', '3)') are text and belong to the label that follows; a marker glued to
   the preceding number ('…0000000' + '2.其他…') is detached from it;
+* a number at the very end of the text inside an unclosed bracket ('采购项目数量(指202 |', a
+  truncated cell) stays text;
 * a unit glued to a label and followed by a number ('主动公开信息数条2026…', also with spaces before
   the number: '主动公开信息数条 2026…') becomes its own unit token.
 """
@@ -47,6 +49,7 @@ _DIGITS = regex.compile(r"\d+")
 _ONE_OR_TWO_DIGITS = regex.compile(r"\d{1,2}")
 _DATE_CHARS = "年月日号时届期版"  # the characters _DATE_AFTER can start with, besides whitespace
 _ORDINAL_END = "第至到~@._表件"  # the characters _ORDINAL_BEFORE can end with, besides whitespace and A-Z/a-z
+_LAST_NON_SEPARATOR = regex.compile(r"[^|\s]", regex.REVERSE)
 _RULE = regex.compile(r"^:?-{3,}:?$")
 _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
@@ -108,6 +111,8 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
     run_gap = ""
     gap = "\n"
     pos = start
+    last = _LAST_NON_SEPARATOR.search(text, start)
+    tail = last.end() if last else start  # only separators ('|', whitespace) from here to the text end
     for sep, paren, marker, num, txt, other in _TOKEN.findall(text, start, end):
         if sep:
             if run_start >= 0 and not (num and "\n" not in sep and "|" not in sep):
@@ -134,6 +139,10 @@ def lex_tuples(text: str, start: int = 0, end: int | None = None) -> list[RawTok
             c = text[s - 1 : s] if s > start else ""
             if not stays_text and c and (c in _ORDINAL_END or c.isspace() or "A" <= c <= "Z" or "a" <= c <= "z"):
                 stays_text = ordinal_before(text[max(start, s - 4) : s])
+            if not stays_text and e >= tail and run_start >= 0 and gap == "":
+                # '采购项目数量(指202' at the very end: a cell cut off inside an unclosed bracket
+                run = text[run_start:s]
+                stays_text = run.rfind("(") > run.rfind(")")
             if not stays_text:
                 if run_start >= 0:  # a run followed by this number on its line (no gap, or spaces only)
                     inline = gap == "" or ("\n" not in gap and "|" not in gap)
