@@ -14,7 +14,9 @@ cover-page year and numbers glued to a repeated name (``365足球即时比分``)
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from typing import Iterator
 
 import regex
 
@@ -94,7 +96,7 @@ _CLAUSE = regex.compile(r"[0-9,;:、。()]")
 _HEADING = regex.compile(r"[ ]{0,4}(?:\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])")
 
 
-def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern]:
+def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern, frozenset[str], int]:
     """What may start the next line of a wrapped phrase after a number (an approximation word,
     a scale word, a unit, 月 日 号 or an address word: 13233 / 户, 15万 / 余次, 2014年10 / 月), and a prefix word (approximation
     marker, change verb, non-fact keyword, 第, 〕, 年/月 …) at the end of a line followed by a number on the next (约 / 125亿元,
@@ -104,13 +106,33 @@ def _wrap_patterns(gram: Grammar) -> tuple[regex.Pattern, regex.Pattern]:
         words = "|".join(nonfacts._words(ws) for ws in (lex.approx_middle, lex.approx_after, list(lex.scales),
                                                          lex.address_suffixes + ["月", "日", "号"]))
         keywords = [w for ws in lex.keywords.values() for w in ws]
-        prefix = nonfacts._words(lex.approx_before + lex.increase + lex.decrease + keywords + _WRAP_WORDS)
+        prefix_words = lex.approx_before + lex.increase + lex.decrease + keywords + _WRAP_WORDS
+        prefix = nonfacts._words(prefix_words)
         _WRAP_PATTERNS.append((regex.compile(f"(?:{words}|{gram.units})"),
-                               regex.compile(f"{prefix}(?:了)?\n(?=[0-9])(?!{YEAR}年)")))
+                               regex.compile(f"{prefix}(?:了)?\n(?=[0-9])(?!{YEAR}年)"),
+                               frozenset(w[-1] for w in prefix_words if w) | {"了"},
+                               max(map(len, prefix_words)) + 1))
     return _WRAP_PATTERNS[0]
 
 
-_WRAP_PATTERNS: list[tuple[regex.Pattern, regex.Pattern]] = []
+_WRAP_PATTERNS: list[tuple[regex.Pattern, regex.Pattern, frozenset[str], int]] = []
+#: A line break before a digit: where a prefix word may end a wrapped line (re: a literal scan).
+_BREAK_BEFORE_DIGIT = re.compile(r"\n(?=[0-9])")
+
+
+def _prefix_breaks(folded: str, prefix: regex.Pattern, last_chars: frozenset[str], longest: int) -> Iterator[regex.Match]:
+    """``prefix.finditer(folded)``, searched only where it can match: every match ends with the
+    line break before a digit (its words hold no line break), so at most ``longest`` characters
+    before such a break, and only when the character before the break can end a prefix word."""
+    n = len(folded)
+    for brk in _BREAK_BEFORE_DIGIT.finditer(folded):
+        at = brk.start()
+        if at == 0 or folded[at - 1] not in last_chars:
+            continue
+        low = max(folded.rfind("\n", max(0, at - longest), at) + 1, at - longest)
+        match = prefix.search(folded, low, min(n, at + 16))
+        if match is not None and match.end() == at + 1:
+            yield match
 #: Line ends besides approximation markers, change verbs and the non-fact keywords of the data
 #: after which the patterns allow a space before the number: 第 / 27次, 〔2018〕 / 131号,
 #: 公网安备 / 6210…号, 2011年12月 / 31日.
@@ -137,8 +159,8 @@ def join_wrapped(folded: str, gram: Grammar) -> str:
     and the next line does not start with a year (…提升 / 2020年,司法部…: a new paragraph)."""
     if "\n" not in folded:
         return folded
-    chars: list[str] | None = None
-    nxt, prefix = _wrap_patterns(gram)
+    joins: list[int] = []  # positions of the line breaks to replace by a space
+    nxt, prefix, last_chars, longest = _wrap_patterns(gram)
     for brk in _WRAP.finditer(folded):
         at = brk.start()
         if folded[at - 1] == "-":
@@ -151,20 +173,23 @@ def join_wrapped(folded: str, gram: Grammar) -> str:
             i -= 1
         if i < 0 or i < stop or folded[i] in _CELL_EDGE:
             continue  # alone on its line (a table cell), after a cell separator, or too long
-        if chars is None:
-            chars = list(folded)
-        chars[at] = " "
-    for word in prefix.finditer(folded):
+        joins.append(at)
+    for word in _prefix_breaks(folded, prefix, last_chars, longest):
         begin = word.start()
         line = folded[max(folded.rfind("\n", 0, begin) + 1, begin - _PROSE_LINE) : begin]
         if len(line) < _PROSE_LINE and not _CLAUSE.search(line):
             continue  # a short label cell (同比增长 / 12%), not a wrapped sentence
         if _HEADING.match(folded, folded.rfind("\n", 0, begin) + 1):
             continue  # a heading ((一)…水平进一步提升) above a paragraph that starts with a number
-        if chars is None:
-            chars = list(folded)
-        chars[word.end() - 1] = " "
-    return folded if chars is None else "".join(chars)
+        joins.append(word.end() - 1)
+    if not joins:
+        return folded
+    pieces, last = [], 0
+    for at in sorted(set(joins)):
+        pieces += (folded[last:at], " ")
+        last = at + 1
+    pieces.append(folded[last:])
+    return "".join(pieces)
 
 
 def _finish(mentions: list[Mention], factors: list[int], folded: str) -> None:
