@@ -345,6 +345,16 @@ def test_truncated_cell_at_the_end_is_not_a_value(closing):
     assert len(got) == 20 and all(t != "202" for t, _ in got)
     assert got == [(f.text, f.indicator) for f in parse(text)[1]]
 
+
+def test_scaled_unit_after_a_space_scales_the_value():
+    # seed 003's 表二 row '政府集中采购 | 123 | 16800万元' with a space before the unit (pangu spacing):
+    # 168000000 元, not 16800 with unit 万元
+    text = seed("003")
+    assert "16800万元" in text
+    spaced = text.replace("16800万元", "16800 万元")
+    got = [(f.text, f.value, f.unit, f.indicator) for f in parse(spaced)[1] if f.indicator == "procurement.amount"]
+    assert got == [("16800 万元", 168000000, "元", "procurement.amount")]
+
 def test_spaced_lone_cell_stays_one_cell_when_columns_are_written_apart():
     # a table writing both columns apart leaves an empty 历年累计: the lone '2026' is not cut into 20 | 26
     text = ("政府信息公开情况统计表\n指标名称 计量单位 2012年度 历年累计\n主动公开信息数 条 2026\n"

@@ -18,6 +18,7 @@ from gknlp.tables.lexer import RawToken, lex_tuples, parse_number
 from gknlp.tables.model import Cell, Row
 
 _CLAUSE_START = frozenset(",、;:，；：")
+_SCALED_UNITS = frozenset(("万元", "亿元"))
 _AREA_CODE = regex.compile(r"0\d{2,3}")
 _PHONE_TAIL = regex.compile(r"-\d{7,8}")
 _BRACKETED = regex.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]|【[^【】]{0,80}】")
@@ -132,8 +133,15 @@ def rows_of(text: str, start: int = 0, end: int | None = None) -> list[Candidate
         cells = row.cells
         if kind == "unit":
             if cells:  # '20 件' style unit after the value
-                if cells[-1].unit is None:
-                    cells[-1].unit = t_text.strip()
+                last = cells[-1]
+                if last.unit is None:
+                    unit = t_text.strip()
+                    if unit in _SCALED_UNITS and last.value is not None and "%" not in last.text:
+                        # '16800 万元' (a space before the unit) is '16800万元': 168000000 元
+                        last.value, last.unit = parse_number(last.text + unit)
+                        last.text, last.end = text[last.start : t_end], t_end
+                    else:
+                        last.unit = unit
             else:
                 row.unit = t_text.strip()
             continue
