@@ -100,11 +100,10 @@ def bench_batch(files: list, workers: int) -> tuple[float, float, dict[int, floa
     facts = 0
     worker_cpu = 0.0
     with Clock() as clock:
-        for outcome in batch.run_extraction(files, workers=workers):
+        for outcome in batch.run_extraction(files, workers=workers, render="jsonl"):  # as `gknlp extract` does
             if outcome.error:
                 raise SystemExit(f"{outcome.doc}: {outcome.error}")
-            writer.write(outcome.rows)
-            facts += len(outcome.rows)
+            facts += writer.write_outcome(outcome)
             rss[outcome.pid] = max(rss.get(outcome.pid, 0), outcome.max_rss_kb / 1024)
             if outcome.pid != os.getpid():
                 worker_cpu += outcome.cpu_seconds

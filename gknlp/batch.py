@@ -64,6 +64,10 @@ class Outcome:
     doc: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    #: With ``run_extraction(render="jsonl")``: the rows as JSON Lines, rendered in the worker
+    #: (``rows`` is then empty and ``row_count`` says how many there were).
+    rendered: str | None = None
+    row_count: int = 0
     chars: int = 0
     bytes: int = 0
     seconds: float = 0.0  # wall-clock time of extract_file
@@ -213,14 +217,15 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 
 # Per-process state set by _init_worker (model path, text directory, timeout).
-_STATE: dict[str, Any] = {"model": None, "write_text": None, "timeout": 0.0, "error": None}
+_STATE: dict[str, Any] = {"model": None, "write_text": None, "timeout": 0.0, "error": None, "render": None}
 
 
-def _init_worker(model: str | None, write_text: str | None, timeout: float, in_pool: bool = True) -> None:
+def _init_worker(model: str | None, write_text: str | None, timeout: float, in_pool: bool = True,
+                 render: str | None = None) -> None:
     """Pool initializer: remember the settings and load everything once for this process."""
     if in_pool:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
-    _STATE.update(model=model, write_text=write_text, timeout=timeout, error=None)
+    _STATE.update(model=model, write_text=write_text, timeout=timeout, error=None, render=render)
     if timeout:
         if threading.current_thread() is not threading.main_thread():
             raise UsageError("--timeout works only in the main thread of a process")
@@ -269,11 +274,14 @@ def run_extraction(
     model: str | None = None,
     write_text: str | None = None,
     timeout: float = 0.0,
+    render: str | None = None,
 ) -> Iterator[Outcome]:
     """Extract ``files`` in input order, in this process (``workers <= 1``) or in a process pool.
 
     Outcomes are yielded as soon as they are available in input order; at most a few chunks per
-    worker are in flight, so memory does not depend on the number of files.
+    worker are in flight, so memory does not depend on the number of files.  ``render="jsonl"``:
+    pool workers send their rows as JSON Lines text (:attr:`Outcome.rendered`), which takes the
+    serialisation off the parent process (write it with :meth:`RowWriter.write_outcome`).
     """
     tasks = [(i, f.path, f.text_name) for i, f in enumerate(files)]
     if workers <= 1 or len(tasks) <= 1:
@@ -291,7 +299,7 @@ def run_extraction(
     warm_up(model)  # fail fast (bad model) before forking; forked workers inherit the loaded state
     workers = min(workers, len(tasks))
     chunksize = max(1, min(32, len(tasks) // (workers * 16)))
-    yield from _pooled(tasks, workers, chunksize, (model, write_text, timeout))
+    yield from _pooled(tasks, workers, chunksize, (model, write_text, timeout, True, render))
 
 
 Task = tuple[int, str, str]
@@ -349,10 +357,19 @@ def _died(task: Task) -> Outcome:
 
 
 def _work_chunk(chunk: list[Task]) -> list[Outcome]:
-    return [_work(task) for task in chunk]
+    outcomes = [_work(task) for task in chunk]
+    if _STATE["render"] == "jsonl":  # serialise here, in parallel, rather than in the parent
+        for out in outcomes:
+            out.rendered, out.row_count, out.rows = jsonl_lines(out.rows), len(out.rows), []
+    return outcomes
 
 
 # --------------------------------------------------------------------------- output
+
+def jsonl_lines(rows: Sequence[dict[str, Any]]) -> str:
+    """``rows`` as JSON Lines text (UTF-8 characters kept, one object per line)."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
 
 class RowWriter:
     """Writes fact rows to JSON Lines, CSV or Parquet as they come."""
@@ -377,12 +394,24 @@ class RowWriter:
             self._csv = csv.DictWriter(self._stream, fieldnames=columns, extrasaction="ignore")
             self._csv.writeheader()
 
+    def write_outcome(self, outcome: Outcome) -> int:
+        """Write the rows of ``outcome`` (pre-rendered JSON Lines or plain rows); their number."""
+        if outcome.rendered is not None and self.fmt == "jsonl":
+            self._stream.write(outcome.rendered)
+            self.count += outcome.row_count
+            return outcome.row_count
+        self.write(outcome.rows)
+        return len(outcome.rows)
+
     def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        if self.fmt == "jsonl":
+            rows = list(rows)
+            self._stream.write(jsonl_lines(rows))
+            self.count += len(rows)
+            return
         for row in rows:
             self.count += 1
-            if self.fmt == "jsonl":
-                self._stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-            elif self.fmt == "csv":
+            if self.fmt == "csv":
                 self._csv.writerow(row)
             else:
                 self._batch.append(row)
@@ -496,16 +525,15 @@ def _run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     docs = facts = failed = size = 0
     try:
-        for outcome in run_extraction(files, workers=workers, model=args.model,
-                                      write_text=args.write_text, timeout=args.timeout):
+        for outcome in run_extraction(files, workers=workers, model=args.model, write_text=args.write_text,
+                                      timeout=args.timeout, render="jsonl" if args.format == "jsonl" else None):
             docs += 1
             size += outcome.bytes
             if outcome.error is not None:
                 failed += 1
                 _warn(f"{outcome.doc}: {outcome.error}", progress)
             else:
-                writer.write(outcome.rows)
-                facts += len(outcome.rows)
+                facts += writer.write_outcome(outcome)
             progress.update(1)
     except BrokenPipeError:  # `gknlp extract … | head`: the reader is gone, stop quietly
         _silence_stdout()

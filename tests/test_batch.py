@@ -105,6 +105,16 @@ def test_pool_keeps_input_order_and_results(tmp_path: Path):
     assert len({o.pid for o in parallel}) == 2  # really two processes
 
 
+def test_workers_render_json_lines_equal_to_the_parent_writing_rows():
+    files = [batch.InputFile(str(p), p.name) for p in SEEDS]
+    serial = list(batch.run_extraction(files, workers=1, render="jsonl"))  # in-process: plain rows
+    pooled = list(batch.run_extraction(files, workers=2, render="jsonl"))
+    assert all(o.rendered is None for o in serial) and all(o.rows == [] for o in pooled)
+    assert [o.row_count for o in pooled] == [len(o.rows) for o in serial]
+    assert [[json.loads(line) for line in o.rendered.splitlines()] for o in pooled] == [o.rows for o in serial]
+    assert sum(o.row_count for o in pooled) > 500  # the seeds' facts, all of them
+
+
 def test_run_extraction_is_lazy():
     files = [batch.InputFile(str(p), p.name) for p in SEEDS]
     stream = batch.run_extraction(files, workers=1)
