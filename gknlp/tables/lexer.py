@@ -55,18 +55,23 @@ _EMPTY = regex.compile(r"^[-/\\_]{1,3}$")
 
 
 @functools.lru_cache(maxsize=1)
+def _unit_data() -> dict:
+    """The ``units`` section of tables.yaml (read once)."""
+    return yaml.safe_load(resources.files("gknlp.data").joinpath("tables.yaml").read_text(encoding="utf-8"))["units"]
+
+
+@functools.lru_cache(maxsize=1)
 def _units() -> tuple[frozenset[str], regex.Pattern]:
-    data = yaml.safe_load(resources.files("gknlp.data").joinpath("tables.yaml").read_text(encoding="utf-8"))
-    units = frozenset(data["units"]["words"])
-    glued = "|".join(sorted((regex.escape(u) for u in data["units"]["glued"]), key=len, reverse=True))
-    return units, regex.compile(rf"(?<=[{data['units']['glue_after']}])(?:{glued})$")
+    data = _unit_data()
+    units = frozenset(data["words"])
+    glued = "|".join(sorted((regex.escape(u) for u in data["glued"]), key=len, reverse=True))
+    return units, regex.compile(rf"(?<=[{data['glue_after']}])(?:{glued})$")
 
 
 @functools.lru_cache(maxsize=1)
 def _glued_words() -> tuple[str, ...]:
     """The units that can be glued between a label and a number (a text must end with one)."""
-    data = yaml.safe_load(resources.files("gknlp.data").joinpath("tables.yaml").read_text(encoding="utf-8"))
-    return tuple(data["units"]["glued"])
+    return tuple(_unit_data()["glued"])
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from importlib import resources
 import regex
 import yaml
 
+from gknlp.numbers.grammar import lexicon
 from gknlp.tables.lexer import RawToken, lex_tuples, parse_number
 from gknlp.tables.model import Cell, Row
 
@@ -38,7 +39,7 @@ def _narrative_rules() -> NarrativeRules:
     # '电话:', '邮编:' …: a contact line (a footer after the table) is not a row; the keywords are the
     # numbers stage's phone / postcode keywords (gknlp/data/numbers.yaml), with a colon after them
     # ('2.传真申请数' stays a row)
-    kw = yaml.safe_load(resources.files("gknlp.data").joinpath("numbers.yaml").read_text(encoding="utf-8"))["keywords"]
+    kw = lexicon().keywords
     def alt(keys: tuple[str, ...]) -> str:
         return "|".join(regex.escape(w) for w in sorted({w for k in keys for w in kw.get(k, [])}, key=len, reverse=True))
 
