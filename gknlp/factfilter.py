@@ -49,6 +49,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from gknlp.narrative import Spans
 from gknlp.numbers.mention import Mention
 
 #: Version of :func:`features`; a model trained on another feature set is refused on load.
@@ -180,16 +181,8 @@ def candidates(mentions: Iterable[Mention], exclude: Sequence[tuple[int, int]] =
         out = [i for i, m in enumerate(mentions) if m.value is not None]
     if not exclude:
         return out
-    spans = sorted(exclude)
-    starts = [s for s, _ in spans]
-    ends = list(itertools.accumulate((e for _, e in spans), max))  # furthest end among spans so far
-    keep = []
-    for i in out:
-        pos = mentions[i].start
-        j = bisect.bisect_right(starts, pos) - 1
-        if j < 0 or pos >= ends[j]:
-            keep.append(i)
-    return keep
+    inside = Spans(exclude)
+    return [i for i in out if mentions[i].start not in inside]
 
 
 def apply(text: str, mentions: list[Mention], exclude: Sequence[tuple[int, int]] = (),
