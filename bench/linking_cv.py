@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from gknlp.linking import ALIAS_WEIGHT, THRESHOLD, Linker, fit_linker  # noqa: E402
-from gknlp.narrative import _is_zero_gold, contexts, extract, mention_from_gold, training_examples  # noqa: E402
+from gknlp.narrative import contexts, extract, mention_from_gold, training_examples  # noqa: E402
+from gknlp.zeros import is_zero_gold  # noqa: E402
 from gknlp.normalize import fold  # noqa: E402
 from gknlp.taxonomy import fold_label, split_modifier  # noqa: E402
 from gknlp.training.annotations import load  # noqa: E402
@@ -84,7 +85,7 @@ def _tables(text: str, sections: list) -> list[tuple[int, int]]:
 
 def evaluate_doc(doc, linker: Linker, stats: dict, errors: list, scan) -> None:
     text = fold(doc.text)
-    golds = sorted((f for f in doc.facts if f.source == "narrative" and not _is_zero_gold(f)),
+    golds = sorted((f for f in doc.facts if f.source == "narrative" and not is_zero_gold(f)),
                    key=lambda f: (f.start, f.end))
     sections = _sections(text)
     mentions = [mention_from_gold(f) for f in golds]

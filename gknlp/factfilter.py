@@ -49,7 +49,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from gknlp.narrative import Spans
+from gknlp.spans import Spans
 from gknlp.numbers.mention import Mention
 
 #: Version of :func:`features`; a model trained on another feature set is refused on load.
@@ -259,7 +259,7 @@ def doc_candidates(doc: Any) -> DocCandidates:
     """Label the narrative candidates of an annotated document (the pipeline's own scan, sections
     and tables; see the module docstring for the labelling)."""
     from gknlp import normalize, numbers, segment, tables
-    from gknlp.narrative import _is_zero_gold
+    from gknlp.zeros import is_zero_gold
     from gknlp.training.evaluate import values_equal
 
     folded = normalize.fold(doc.text)
@@ -282,7 +282,7 @@ def doc_candidates(doc: Any) -> DocCandidates:
             label = False
         items.append(Candidate(doc.doc, features(folded, m), label, m.is_fact))
     # zero statements (未收到申请) are phrases, never numbers: not the filter's business
-    n_gold = sum(1 for f in doc.facts if f.source == "narrative" and not _is_zero_gold(f)) if doc.complete else 0
+    n_gold = sum(1 for f in doc.facts if f.source == "narrative" and not is_zero_gold(f)) if doc.complete else 0
     return DocCandidates(doc.doc, items, n_gold, unsure)
 
 

@@ -8,8 +8,7 @@
 3. link the label to an indicator (:mod:`gknlp.linking`, with the trained model of
    :mod:`gknlp.model` when there is one).  A change ("增长89.87%") of a linked fact becomes
    ``<id>.yoy_pct`` (``.yoy_abs`` for counts), a share ("占60%") ``<id>.share_pct``;
-4. add the zero statements (未收到政府信息公开申请 → apply.received.total = 0), whose phrase
-   patterns live in ``gknlp/data/zero_statements.yaml``.
+4. add the zero statements of :mod:`gknlp.zeros` (未收到政府信息公开申请 → apply.received.total = 0).
 
 Facts inside a sub-unit scope ("其中，市直单位收到依申请公开193件") keep the scope in
 :attr:`Fact.scope`, are linked like the others and get a slightly lower confidence, so that the
@@ -17,138 +16,23 @@ whole-body value wins in :meth:`gknlp.report.Report.indicators`.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
 import regex
-import yaml
 
 from gknlp.labels import Label, find_labels
 from gknlp.linking import LinkContext, LinkExample, Linker, unit_fits
 from gknlp.numbers.mention import Mention
 from gknlp.report import Fact
+from gknlp.segment import sections_at
+from gknlp.spans import Spans
 from gknlp.taxonomy import get_taxonomy, split_modifier
+from gknlp.zeros import is_zero_gold, zero_facts
 
 #: Confidence factor of facts qualified by a sub-unit scope.
 SCOPE_CONFIDENCE = 0.9
-
-
-# ---------------------------------------------------------------------------- zero statements
-@dataclass(frozen=True)
-class _ZeroRules:
-    negation: regex.Pattern
-    tight: regex.Pattern
-    blocked: regex.Pattern
-    clause_break: regex.Pattern
-    tail: regex.Pattern
-    terms: tuple[tuple[str, regex.Pattern], ...]
-    any_term: regex.Pattern
-    exclusive: dict[str, tuple[str, ...]]
-    max_gap: int
-
-
-@functools.lru_cache(maxsize=1)
-def _zero_rules() -> _ZeroRules:
-    data = yaml.safe_load(resources.files("gknlp.data").joinpath("zero_statements.yaml").read_text(encoding="utf-8"))
-    tax = get_taxonomy()
-    terms = []
-    for entry in data["terms"]:
-        if entry["indicator"] not in tax:
-            raise ValueError(f"zero_statements.yaml: unknown indicator {entry['indicator']}")
-        terms.append((entry["indicator"], regex.compile("|".join(f"(?:{p})" for p in entry["patterns"]))))
-    return _ZeroRules(
-        negation=regex.compile(f"(?:{data['negations']})"),
-        tight=regex.compile(f"(?:{data['tight_negations']})"),
-        blocked=regex.compile(f"(?:{data['not_after_negation']})"),
-        clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
-        tail=regex.compile(data["tail"]),
-        terms=tuple(terms),
-        any_term=regex.compile("|".join(f"(?:{p.pattern})" for _, p in terms)),
-        exclusive={k: tuple(v) for k, v in data.get("exclusive_over", {}).items()},
-        max_gap=int(data["max_gap"]),
-    )
-
-
-def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, int]]:
-    """``(start, end, indicator, label_start)`` of every zero statement in ``text`` (outside
-    ``exclude``); the label is the phrase after the negation (未|收到政府信息公开申请)."""
-    rules = _zero_rules()
-    excluded = Spans(exclude)
-    out: list[tuple[int, int, str, int]] = []
-    last_end = -1
-    for neg in rules.negation.finditer(text):
-        if neg.start() < last_end or neg.start() in excluded:
-            continue
-        if rules.blocked.match(text, neg.end()):
-            continue
-        stop = rules.clause_break.search(text, neg.end(), min(len(text), neg.end() + rules.max_gap + 40))
-        win_end = stop.start() if stop else min(len(text), neg.end() + rules.max_gap + 40)
-        first = rules.any_term.search(text, neg.end(), win_end)
-        gap = 1 if rules.tight.fullmatch(neg.group()) else rules.max_gap
-        if first is None or first.start() - neg.end() > gap:
-            continue
-        found: dict[str, tuple[int, int]] = {}
-        for ind, pat in rules.terms:
-            m = pat.search(text, neg.end(), win_end)
-            if m and m.start() - neg.end() <= gap:
-                found[ind] = (m.start(), m.end())
-        for ind, others in rules.exclusive.items():
-            if ind in found and any(o in found for o in others):
-                del found[ind]
-        if not found:
-            continue
-        end = max(e for _, e in found.values())
-        t = rules.tail.match(text, end, win_end)
-        if t:
-            end = t.end()
-        if end - 1 in excluded:
-            continue
-        for ind in sorted(found, key=lambda k: found[k]):
-            out.append((neg.start(), end, ind, neg.end()))
-        last_end = end
-    return out
-
-
-class Spans:
-    """A set of ``[start, end)`` spans (they may overlap) for fast "is this position inside one"
-    tests: ``pos in Spans(spans)`` ⇔ ``any(s <= pos < e for s, e in spans)``, in O(log n)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # max end so far
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._starts, pos)  # the spans starting at or before pos
-        return i > 0 and self._reach[i - 1] > pos
-
-
-# ---------------------------------------------------------------------------- contexts
-def section_at(sections: Sequence[Any], pos: int) -> Any | None:
-    """The innermost section containing ``pos`` (sections have .start/.end/.title/.kind)."""
-    return sections_at(sections, (pos,))[0]
-
-
-def sections_at(sections: Sequence[Any], positions: Sequence[int]) -> list[Any | None]:
-    """:func:`section_at` of every position (the sections' spans are read once)."""
-    # by start, then list order: the innermost section holding pos is the last one (of those
-    # starting at or before pos) that still runs past it
-    spans = sorted((getattr(s, "start", 0), i, getattr(s, "end", 0), s) for i, s in enumerate(sections or ()))
-    starts = [span[0] for span in spans]
-    out = []
-    for pos in positions:
-        best = None
-        for k in range(bisect.bisect_right(starts, pos) - 1, -1, -1):
-            if pos < spans[k][2]:
-                best = spans[k][3]
-                break
-        out.append(best)
-    return out
 
 
 def contexts(text: str, mentions: Sequence[Mention], sections: Sequence[Any]) -> list[tuple[Label, LinkContext]]:
@@ -221,7 +105,7 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
             section=ctx.section,  # the title of the innermost section at m.start
         ))
         linked.append(indicator)
-    facts.extend(_zero_facts(text, kept, sections, exclude))
+    facts.extend(zero_facts(text, kept, sections, exclude))
     facts.sort(key=lambda f: (f.start, f.end, f.indicator or ""))
     return facts
 
@@ -258,24 +142,6 @@ def _scoped_part_of_total(text: str, facts: Sequence[Fact], lab: Label, m: Menti
     if f is None or not f.indicator or f.scope or split_modifier(f.indicator)[1]:
         return None
     return f if unit_fits(f.indicator, m.unit, m.kind, "value") else None
-
-
-def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
-                exclude: Sequence[tuple[int, int]]) -> list[Fact]:
-    tax = get_taxonomy()
-    out = []
-    for start, end, ind, label_start in zero_statements(text, exclude):
-        if any(m.start < end and start < m.end for m in kept):
-            continue
-        unit = tax.unit_of(ind)
-        kind = tax.unit_kind(unit) or "count"
-        sec = section_at(sections, start)
-        out.append(Fact(
-            text=text[start:end], start=start, end=end, value=0, unit=unit, kind=kind,
-            label=text[label_start:end], indicator=ind, source="narrative", confidence=0.9,
-            label_start=label_start, label_end=end, section=getattr(sec, "title", None), zero_statement=True,
-        ))
-    return out
 
 
 def get_linker(model: Any = None) -> Linker:
@@ -354,7 +220,7 @@ def training_examples(docs: Sequence[Any], *, include_aliases: bool = True) -> l
 
     examples: list[LinkExample] = []
     for doc in sorted(docs, key=lambda d: d.doc):
-        golds = sorted((f for f in doc.facts if f.source == "narrative" and not _is_zero_gold(f)),
+        golds = sorted((f for f in doc.facts if f.source == "narrative" and not is_zero_gold(f)),
                        key=lambda f: (f.start, f.end))
         if not golds:
             continue
@@ -375,8 +241,3 @@ def training_examples(docs: Sequence[Any], *, include_aliases: bool = True) -> l
     if include_aliases:
         examples.extend(alias_examples({e.indicator for e in examples if e.indicator}))
     return examples
-
-
-def _is_zero_gold(f: Any) -> bool:
-    """A gold zero statement (value 0 stated without a numeral: 未收到申请, 零投诉)."""
-    return f.value == 0 and not regex.search(r"[0-9]", f.text) and not regex.fullmatch(r"[零〇]\S{0,2}", f.text)

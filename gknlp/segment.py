@@ -13,6 +13,7 @@ import bisect
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any, Sequence
 
 import regex
 import yaml
@@ -254,3 +255,25 @@ def _pick_top(heads: list[_Head], text: str) -> list[_Head]:
                 chosen.append(_Head(m.start("title"), m.end("title"), last + 1, title, "appendix", 1, True))
                 break
     return chosen
+
+
+def section_at(sections: Sequence[Any], pos: int) -> Any | None:
+    """The innermost section containing ``pos`` (sections have .start/.end/.title/.kind)."""
+    return sections_at(sections, (pos,))[0]
+
+
+def sections_at(sections: Sequence[Any], positions: Sequence[int]) -> list[Any | None]:
+    """:func:`section_at` of every position (the sections' spans are read once)."""
+    # by start, then list order: the innermost section holding pos is the last one (of those
+    # starting at or before pos) that still runs past it
+    spans = sorted((getattr(s, "start", 0), i, getattr(s, "end", 0), s) for i, s in enumerate(sections or ()))
+    starts = [span[0] for span in spans]
+    out = []
+    for pos in positions:
+        best = None
+        for k in range(bisect.bisect_right(starts, pos) - 1, -1, -1):
+            if pos < spans[k][2]:
+                best = spans[k][3]
+                break
+        out.append(best)
+    return out

@@ -11,7 +11,8 @@ import json
 import pytest
 
 import gknlp
-from gknlp.narrative import extract, zero_statements
+from gknlp.narrative import extract
+from gknlp.zeros import zero_statements
 from gknlp.normalize import fold
 from gknlp.numbers import scan
 
@@ -368,7 +369,7 @@ def test_linear_time_on_hostile_repetitions(unit):
 def test_spans_membership_is_any_span_containing_the_position():
     import random
 
-    from gknlp.narrative import Spans
+    from gknlp.spans import Spans
 
     rng = random.Random(0)
     for _ in range(500):  # overlapping, nested, empty and unsorted spans
@@ -384,7 +385,7 @@ def test_sections_at_is_the_innermost_section_of_each_position():
     from pathlib import Path
     from types import SimpleNamespace
 
-    from gknlp.narrative import sections_at
+    from gknlp.segment import sections_at
     from gknlp.segment import segment
 
     def innermost(sections, pos):  # the definition: the containing section that starts last (ties: later)
