@@ -198,6 +198,9 @@ def trie_regex(words: list[str] | tuple[str, ...] | set[str], guards: dict[str, 
 
     if not trie:
         return "(?!)"
+    if len(trie) > 3:  # one character-class test rejects a position no word can start at
+        first = "".join(regex.escape(ch) for ch in sorted(trie))
+        return f"(?=[{first}]){emit(trie)}"
     return emit(trie)
 
 
