@@ -17,6 +17,7 @@ use it.  Word lists live in ``gknlp/data/labels.yaml``.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -27,6 +28,7 @@ import yaml
 
 from gknlp.numbers.mention import Mention
 from gknlp.taxonomy import get_taxonomy
+from gknlp.wraps import Unwrapped, soft_breaks
 
 
 @dataclass
@@ -194,9 +196,34 @@ def _strip_quotes_edges(text: str, start: int) -> tuple[str, int]:
     return text.rstrip(" \t(（"), start
 
 
-def find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
+def find_labels(text: str, mentions: Sequence[Mention], *, exclude: Sequence[tuple[int, int]] = (),
+                soft: Sequence[tuple[int, int]] | None = None) -> list[Label]:
     """One :class:`Label` per mention (same order).  ``text`` is the folded text; mentions must be
-    sorted by start and be the facts to label (non-facts removed)."""
+    sorted by start and be the facts to label (non-facts removed).
+
+    Soft line breaks of a hard-wrapped text (:func:`gknlp.wraps.soft_breaks`, outside ``exclude``;
+    or the ``soft`` spans given) neither cut a label nor end a clause: labels are found in the text
+    with those breaks removed (:class:`gknlp.wraps.Unwrapped`) and mapped back.  ``Label.start`` and
+    ``Label.end`` always index ``text``; a label that spans a soft break reads without it
+    (``政府信息公开全职工作人员`` for ``text[start:end] == "政府信\n息公开全职工作人员"``), and so do
+    ``left`` and ``right``.  Without soft breaks the text is labelled as it is."""
+    view = Unwrapped(text, soft_breaks(text, exclude) if soft is None else soft)
+    if not view:
+        return _find_labels(text, mentions)
+    moved = [dataclasses.replace(m, start=view.to_unwrapped(m.start), end=view.to_unwrapped(m.end))
+             for m in mentions]
+    labels = _find_labels(view.text, moved)
+    for lab in labels:
+        if lab.start is not None and lab.end is not None:
+            lab.start, lab.end = view.to_original(lab.start), view.end_to_original(lab.end)
+        lab.sentence_start = view.to_original(lab.sentence_start)
+        if lab.extra.get("items"):
+            lab.extra = {**lab.extra, "items": [(t, view.to_original(o)) for t, o in lab.extra["items"]]}
+    return labels
+
+
+def _find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
+    """:func:`find_labels` on a text whose line breaks are all real."""
     p = patterns()
     breaks = _Breaks(text)
     out: list[Label] = []

@@ -16,6 +16,7 @@ whole-body value wins in :meth:`gknlp.report.Report.indicators`.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from pathlib import Path
 from typing import Any, Sequence
@@ -29,15 +30,19 @@ from gknlp.report import Fact
 from gknlp.segment import sections_at
 from gknlp.spans import Spans
 from gknlp.taxonomy import get_taxonomy, split_modifier
+from gknlp.wraps import Unwrapped, soft_breaks
 from gknlp.zeros import is_zero_gold, zero_facts
 
 #: Confidence factor of facts qualified by a sub-unit scope.
 SCOPE_CONFIDENCE = 0.9
 
 
-def contexts(text: str, mentions: Sequence[Mention], sections: Sequence[Any]) -> list[tuple[Label, LinkContext]]:
-    """Label and linking context of every mention (mentions sorted, facts only)."""
-    labels = find_labels(text, mentions)
+def contexts(text: str, mentions: Sequence[Mention], sections: Sequence[Any],
+             exclude: Sequence[tuple[int, int]] = (),
+             soft: Sequence[tuple[int, int]] | None = None) -> list[tuple[Label, LinkContext]]:
+    """Label and linking context of every mention (mentions sorted, facts only).  Soft line breaks
+    (``soft``, by default :func:`gknlp.wraps.soft_breaks` outside ``exclude``) are read across."""
+    labels = find_labels(text, mentions, exclude=exclude, soft=soft)
     out = []
     for m, lab, sec in zip(mentions, labels, sections_at(sections, [m.start for m in mentions])):
         ctx = LinkContext(
@@ -73,7 +78,8 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     )
     facts: list[Fact] = []
     linked: list[str | None] = []
-    pairs = contexts(text, kept, sections)
+    soft = soft_breaks(text, exclude)
+    pairs = contexts(text, kept, sections, soft=soft)
     # the linker scores every labelled context of the document in one batch; the choice per fact
     # (which may avoid the total of a breakdown found so far) is made in text order below
     labelled = [k for k, (_, ctx) in enumerate(pairs) if ctx.label]
@@ -105,8 +111,26 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
             section=ctx.section,  # the title of the innermost section at m.start
         ))
         linked.append(indicator)
-    facts.extend(zero_facts(text, kept, sections, exclude))
+    facts.extend(_zero_facts(text, kept, sections, exclude, soft))
     facts.sort(key=lambda f: (f.start, f.end, f.indicator or ""))
+    return facts
+
+
+def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
+                exclude: Sequence[tuple[int, int]], soft: Sequence[tuple[int, int]]) -> list[Fact]:
+    """:func:`gknlp.zeros.zero_facts`, read across the soft line breaks of a hard-wrapped text
+    (``没有收到…有关的行\n政复议``); spans index ``text``, labels read without the breaks."""
+    view = Unwrapped(text, soft)
+    if not view:
+        return zero_facts(text, kept, sections, exclude)
+    moved = [dataclasses.replace(m, start=view.to_unwrapped(m.start), end=view.to_unwrapped(m.end)) for m in kept]
+    skip = [(view.to_unwrapped(s), view.to_unwrapped(e)) for s, e in exclude]
+    facts = zero_facts(view.text, moved, (), skip)
+    for f, sec in zip(facts, sections_at(sections, [view.to_original(f.start) for f in facts])):
+        f.start, f.end = view.to_original(f.start), view.end_to_original(f.end)
+        if f.label_start is not None and f.label_end is not None:
+            f.label_start, f.label_end = view.to_original(f.label_start), view.end_to_original(f.label_end)
+        f.text, f.section = text[f.start : f.end], getattr(sec, "title", None)
     return facts
 
 

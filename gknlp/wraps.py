@@ -1,0 +1,204 @@
+"""Soft line breaks: the line breaks of a hard-wrapped text that only wrap a line.
+
+PDF-to-text dumps, copies of PDFs on document-sharing sites and some crawls break prose lines
+every N columns, mid-word and mid-phrase (corpus 036: ``统计局队配备了 4 名政府信`` / ``息公开全职
+工作人员``).  For label finding such a break must not cut the phrase or end the clause.
+
+:func:`soft_breaks` decides which single line breaks are soft, in three steps:
+
+1. the document's **wrap width** ``W`` (:func:`wrap_width`): the widths of its long lines (in
+   columns, a wide character counting 2, a narrow one 1, as on a page) cluster just below ``W``;
+   an unwrapped text has no such cluster (its paragraphs have all sorts of lengths) and gets no soft
+   break at all;
+2. a break is soft when the line before it is **full** (its width plus that of the next line's
+   first unbreakable unit — an ASCII token such as ``99.97%`` or one wide character — that did not
+   fit is at least ``W - tolerance`` columns), does not end a
+   sentence or introduce a list (``。;:`` …), holds no ``|``, and the next line is not blank,
+   indented, a heading, a list item or a table row (``gknlp/data/wraps.yaml``);
+3. a break between two ASCII letters/digits stays (``193\\n371`` is not 193371 without proof), and
+   breaks inside or at the edge of an ``exclude`` span (a table) stay.
+
+:class:`Unwrapped` is the text with its soft breaks (and the whitespace before them) removed,
+with offset maps both ways: label finding runs on it, and its offsets are mapped back so that
+every span still indexes the original text exactly.  Short lines never qualify (a one-cell-per-line
+table is a column of short lines), and everything here runs in linear time.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Sequence
+
+import regex
+import yaml
+
+from gknlp.spans import Spans
+
+
+@dataclass(frozen=True)
+class _Config:
+    min_width: int
+    min_lines: int
+    min_share: float
+    tolerance_min: int
+    tolerance_share: float
+    hard_line_ends: frozenset[str]
+    line_start: regex.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _config() -> _Config:
+    data = yaml.safe_load(resources.files("gknlp.data").joinpath("wraps.yaml").read_text(encoding="utf-8"))
+    return _Config(
+        min_width=int(data["min_width"]), min_lines=int(data["min_lines"]), min_share=float(data["min_share"]),
+        tolerance_min=int(data["tolerance_min"]), tolerance_share=float(data["tolerance_share"]),
+        hard_line_ends=frozenset(data["hard_line_ends"]),
+        line_start=regex.compile("|".join(f"(?:{p})" for p in data["line_starts"])),
+    )
+
+
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+_TRAILING = " \t\r\u3000\u00a0"
+_ASCII_TOKEN = regex.compile(r"[0-9A-Za-z.,%+\-/:@_]{1,40}")
+
+
+def display_width(line: str) -> int:
+    """Columns ``line`` takes on a page: 2 per wide/full-width character (Han, CJK punctuation), 1 otherwise."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _tolerance(width: int) -> int:
+    c = _config()
+    return max(c.tolerance_min, round(c.tolerance_share * width))
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # offset of the line's first character
+    end: int  # offset of its last non-blank character + 1
+    brk: int  # offset of the "\n" ending it
+    width: int
+
+
+def _candidate_lines(text: str) -> list[_Line]:
+    """Lines followed by a non-blank line, without "|", at least ``min_width`` columns wide."""
+    c = _config()
+    out = []
+    start = 0
+    n = len(text)
+    while True:
+        brk = text.find("\n", start)
+        if brk < 0:
+            break
+        end = brk
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        nxt = brk + 1
+        if end > start and nxt < n and text[nxt] != "\n" and end - start >= c.min_width // 2:
+            line = text[start:end]
+            if "|" not in line:
+                width = display_width(line)
+                if width >= c.min_width:
+                    out.append(_Line(start, end, brk, width))
+        start = brk + 1
+    return out
+
+
+def wrap_width(widths: Sequence[int]) -> int | None:
+    """The wrap width of a document whose long lines have these widths, or None when they do not
+    cluster below one width (an unwrapped text)."""
+    c = _config()
+    ws = sorted(widths)
+    if len(ws) < c.min_lines:
+        return None
+    best_count, best_width, lo = 0, 0, 0
+    for hi, w in enumerate(ws):  # the window [w - tolerance(w), w], slid over the sorted widths
+        floor = w - _tolerance(w)
+        while ws[lo] < floor:
+            lo += 1
+        if hi - lo + 1 >= best_count:
+            best_count, best_width = hi - lo + 1, w
+    floor = best_width - _tolerance(best_width)
+    wider = len(ws) - bisect.bisect_left(ws, floor)
+    if best_count < c.min_lines or best_count < c.min_share * wider:
+        return None
+    return best_width
+
+
+def soft_breaks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The soft line breaks of ``text`` (folded) as ``(start, end)`` spans to remove: the whitespace
+    that ends a full line and its "\\n".  Breaks touching an ``exclude`` span stay.  Empty for a text
+    that is not hard-wrapped."""
+    if "\n" not in text:
+        return []
+    lines = _candidate_lines(text)
+    width = wrap_width([ln.width for ln in lines])
+    if width is None:
+        return []
+    c = _config()
+    tol = _tolerance(width)
+    excluded = Spans(exclude)
+    out = []
+    for ln in lines:
+        nxt = ln.brk + 1
+        last, first = text[ln.end - 1], text[nxt]
+        if last in c.hard_line_ends or c.line_start.match(text, nxt):
+            continue
+        token = _ASCII_TOKEN.match(text, nxt)
+        if ln.width + (token.end() - nxt if token else display_width(first)) < width - tol:
+            continue  # not full: the next word would have fitted
+        if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+            continue
+        if ln.end - 1 in excluded or ln.brk in excluded or nxt in excluded:
+            continue
+        out.append((ln.end, nxt))
+    return out
+
+
+class Unwrapped:
+    """``text`` with the ``removed`` spans (soft breaks) cut out, and offset maps between the two.
+
+    ``Unwrapped(text, spans).text`` is what label finding reads; :meth:`to_original` maps a start
+    offset back, :meth:`end_to_original` an end offset (exclusive: it never swallows a removed break
+    after the span), :meth:`to_unwrapped` maps an original offset (one inside a removed span goes to
+    where the span was cut)."""
+
+    def __init__(self, text: str, removed: Sequence[tuple[int, int]]) -> None:
+        self.original = text
+        self._starts: list[int] = []  # original start of each removed span
+        self._ends: list[int] = []  # its original end
+        self._at: list[int] = []  # where it was cut, in unwrapped offsets
+        self._before: list[int] = [0]  # characters removed before span k (k+1 entries)
+        pieces, last = [], 0
+        for s, e in sorted(removed):
+            if s < last or e <= s:
+                continue
+            pieces.append(text[last:s])
+            self._starts.append(s)
+            self._ends.append(e)
+            self._at.append(s - self._before[-1])
+            self._before.append(self._before[-1] + e - s)
+            last = e
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of the unwrapped character at ``pos``."""
+        k = bisect.bisect_right(self._at, pos)
+        return pos + self._before[k]
+
+    def end_to_original(self, end: int) -> int:
+        """Original offset of an unwrapped end offset (exclusive)."""
+        return self.to_original(end - 1) + 1 if end > 0 else 0
+
+    def to_unwrapped(self, pos: int) -> int:
+        """Unwrapped offset of the original offset ``pos``."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self._ends[k]:
+            return self._at[k]
+        return pos - self._before[k + 1]
