@@ -110,7 +110,7 @@ def wrap_width(widths: Sequence[int]) -> int | None:
     """The wrap width of a document whose long lines have these widths, or None when they do not
     cluster below one width (an unwrapped text)."""
     c = _config()
-    ws = sorted(widths)
+    ws = sorted(w for w in widths if w >= c.min_width)
     if len(ws) < c.min_lines:
         return None
     best_count, best_width, lo = 0, 0, 0
