@@ -505,7 +505,7 @@ _NO_LINE_END = frozenset("（《「『“‘【〔〈([{")
 _TOKEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%‰+-/:@_#&")
 
 
-def display_width(ch: str) -> int:
+def _display_width(ch: str) -> int:
     """Columns of one character on a page: 2 for wide/full-width (Han, CJK punctuation), else 1."""
     import unicodedata
 
@@ -520,12 +520,14 @@ def _can_break(line: str, cut: int) -> bool:
     return not (before in _TOKEN and after in _TOKEN)
 
 
-def hard_wrap(text: str, width: int = 60) -> str:
+def hard_wrap(text: str, width: int = 60, *, columns: bool = True) -> str:
     """Lines wider than ``width`` columns (a Han character is 2 columns, ASCII 1: a 30-character
     CJK line, as on an A4 page) broken the way a PDF-to-text dump gives them: at any character
     boundary except inside an ASCII token (a number such as 99.71% or 0934-7135819, a Latin word,
     an address), before closing punctuation or after an opening bracket; a token wider than the
-    line is broken where the line is full.  Lines with "|" (flattened table rows) are left alone."""
+    line is broken where the line is full.  Lines with "|" (flattened table rows) are left alone.
+    With ``columns=False`` every character counts 1 (a crawl that breaks every ``width`` characters)."""
+    display_width: Callable[[str], int] = _display_width if columns else (lambda ch: 1)
     out = []
     for line in text.split("\n"):
         if "|" in line:  # table rows are left alone
@@ -615,6 +617,10 @@ VARIANTS: list[Variant] = [
             _lines(lambda ls: [ln + " \u00a0" if ln.strip() else ln for ln in ls])),
     Variant("hard-wrap", "layout", "lines broken at 60 columns like a PDF dump (not inside numbers/Latin words)",
             _str(hard_wrap)),
+    Variant("hard-wrap-narrow", "layout", "lines broken at 40 columns (a narrow PDF column)",
+            _str(functools.partial(hard_wrap, width=40))),
+    Variant("hard-wrap-chars", "layout", "lines broken every 30 characters, whatever their width (a crawl)",
+            _str(functools.partial(hard_wrap, width=30, columns=False))),
     Variant("table-pipes", "layout", "'|' tables as 'a | b | c' rows", relayout_tables("pipes")),
     Variant("table-markdown", "layout", "'|' tables as markdown tables", relayout_tables("markdown")),
     Variant("table-tabs", "layout", "'|' tables as tab-separated rows", relayout_tables("tabs")),

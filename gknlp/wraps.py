@@ -7,9 +7,10 @@ every N columns, mid-word and mid-phrase (corpus 036: ``统计局队配备了 4 
 :func:`soft_breaks` decides which single line breaks are soft, in three steps:
 
 1. the document's **wrap width** ``W`` (:func:`wrap_width`): the widths of its long lines (in
-   columns, a wide character counting 2, a narrow one 1, as on a page) cluster just below ``W``;
-   an unwrapped text has no such cluster (its paragraphs have all sorts of lengths) and gets no soft
-   break at all;
+   columns, a wide character counting 2, a narrow one 1, as on a page — or in characters, for a
+   crawl that breaks every N characters; the measure that clusters more tightly wins) cluster just
+   below ``W``; an unwrapped text has no such cluster (its paragraphs have all sorts of lengths) and
+   gets no soft break at all;
 2. a break is soft when the line before it is **full** (its width plus that of the next line's
    first unbreakable unit — an ASCII token such as ``99.97%`` or one wide character — that did not
    fit is at least ``W - tolerance`` columns), does not end a
@@ -79,11 +80,12 @@ class _Line:
     start: int  # offset of the line's first character
     end: int  # offset of its last non-blank character + 1
     brk: int  # offset of the "\n" ending it
-    width: int
+    width: int  # display columns
+    chars: int  # 2 × characters: the width if every character were wide (a wrap every N characters)
 
 
 def _candidate_lines(text: str) -> list[_Line]:
-    """Lines followed by a non-blank line, without "|", at least ``min_width`` columns wide."""
+    """Lines followed by a non-blank line, without "|", at least ``min_width`` wide (either measure)."""
     c = _config()
     out = []
     start = 0
@@ -96,19 +98,17 @@ def _candidate_lines(text: str) -> list[_Line]:
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
         nxt = brk + 1
-        if end > start and nxt < n and text[nxt] != "\n" and end - start >= c.min_width // 2:
+        if end > start and nxt < n and text[nxt] != "\n" and 2 * (end - start) >= c.min_width:
             line = text[start:end]
             if "|" not in line:
-                width = display_width(line)
-                if width >= c.min_width:
-                    out.append(_Line(start, end, brk, width))
+                out.append(_Line(start, end, brk, display_width(line), 2 * (end - start)))
         start = brk + 1
     return out
 
 
-def wrap_width(widths: Sequence[int]) -> int | None:
-    """The wrap width of a document whose long lines have these widths, or None when they do not
-    cluster below one width (an unwrapped text)."""
+def _cluster(widths: Sequence[int]) -> tuple[int, int] | None:
+    """``(W, lines in [W - tolerance, W])`` of the densest window of ``widths``, when it holds enough
+    of the long lines to be a wrap width; else None."""
     c = _config()
     ws = sorted(w for w in widths if w >= c.min_width)
     if len(ws) < c.min_lines:
@@ -124,19 +124,32 @@ def wrap_width(widths: Sequence[int]) -> int | None:
     wider = len(ws) - bisect.bisect_left(ws, floor)
     if best_count < c.min_lines or best_count < c.min_share * wider:
         return None
-    return best_width
+    return best_width, best_count
+
+
+def wrap_width(widths: Sequence[int]) -> int | None:
+    """The wrap width of a document whose long lines have these widths, or None when they do not
+    cluster below one width (an unwrapped text)."""
+    found = _cluster(widths)
+    return found[0] if found else None
 
 
 def soft_breaks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The soft line breaks of ``text`` (folded) as ``(start, end)`` spans to remove: the whitespace
-    that ends a full line and its "\\n".  Breaks touching an ``exclude`` span stay.  Empty for a text
-    that is not hard-wrapped."""
+    that ends a full line and its "\n".  Breaks touching an ``exclude`` span stay.  Empty for a text
+    that is not hard-wrapped.
+
+    Lines are measured in display columns (a PDF line) and in characters (a crawl that breaks every
+    N characters, digits included); the measure whose widths cluster more tightly is used."""
     if "\n" not in text:
         return []
     lines = _candidate_lines(text)
-    width = wrap_width([ln.width for ln in lines])
-    if width is None:
+    by_columns = _cluster([ln.width for ln in lines])
+    by_chars = _cluster([ln.chars for ln in lines])
+    if by_columns is None and by_chars is None:
         return []
+    columns = by_chars is None or by_columns is not None and by_columns[1] >= by_chars[1]
+    width = by_columns[0] if columns and by_columns else by_chars[0]  # type: ignore[index]
     c = _config()
     tol = _tolerance(width)
     excluded = Spans(exclude)
@@ -147,7 +160,11 @@ def soft_breaks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tupl
         if last in c.hard_line_ends or c.line_start.match(text, nxt):
             continue
         token = _ASCII_TOKEN.match(text, nxt)
-        if ln.width + (token.end() - nxt if token else display_width(first)) < width - tol:
+        if columns:
+            used, unit = ln.width, token.end() - nxt if token else display_width(first)
+        else:
+            used, unit = ln.chars, 2 * (token.end() - nxt if token else 1)
+        if used + unit < width - tol:
             continue  # not full: the next word would have fitted
         if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
             continue
