@@ -26,7 +26,7 @@ import yaml
 
 from gknlp.errors import InputError
 from gknlp.normalize import fold
-from gknlp.report import Fact, Report, _rank, clean_number
+from gknlp.report import Fact, Report, clean_number
 from gknlp.taxonomy import get_taxonomy, split_modifier
 from gknlp.validate import evaluate
 
@@ -249,12 +249,8 @@ def _as_reports(reports: ReportLike | Iterable[ReportLike]) -> list[tuple[str, R
 
 # ---------------------------------------------------------------------------------------------- tables
 def stated_facts(report: Report) -> dict[str, Fact]:
-    """For each indicator the fact whose value :meth:`Report.indicators` reports (same preference order)."""
-    chosen: dict[str, Fact] = {}
-    for f in report.facts:
-        if f.indicator and (f.indicator not in chosen or _rank(f) > _rank(chosen[f.indicator])):
-            chosen[f.indicator] = f
-    return chosen
+    """For each indicator the fact whose value :meth:`Report.indicators` reports (:meth:`Report.stated_facts`)."""
+    return report.stated_facts()
 
 
 def _column_order(ids: Iterable[str]) -> list[str]:
