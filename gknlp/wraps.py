@@ -43,6 +43,7 @@ class _Config:
     min_width: int
     min_lines: int
     min_share: float
+    indented_share: float
     tolerance_min: int
     tolerance_share: float
     hard_line_ends: frozenset[str]
@@ -54,6 +55,7 @@ def _config() -> _Config:
     data = yaml.safe_load(resources.files("gknlp.data").joinpath("wraps.yaml").read_text(encoding="utf-8"))
     return _Config(
         min_width=int(data["min_width"]), min_lines=int(data["min_lines"]), min_share=float(data["min_share"]),
+        indented_share=float(data["indented_share"]),
         tolerance_min=int(data["tolerance_min"]), tolerance_share=float(data["tolerance_share"]),
         hard_line_ends=frozenset(data["hard_line_ends"]),
         line_start=regex.compile("|".join(f"(?:{p})" for p in data["line_starts"])),
@@ -79,31 +81,53 @@ def _tolerance(width: int) -> int:
 class _Line:
     start: int  # offset of the line's first character
     end: int  # offset of its last non-blank character + 1
-    brk: int  # offset of the "\n" ending it
+    brk: int  # offset of the line break ending it
     width: int  # display columns
     chars: int  # 2 × characters: the width if every character were wide (a wrap every N characters)
 
 
-def _candidate_lines(text: str) -> list[_Line]:
-    """Lines followed by a non-blank line, without "|", at least ``min_width`` wide (either measure)."""
+_BREAK_RUN = regex.compile(r"\n+")
+
+
+def line_break(text: str) -> str:
+    """The text's line break: "\n", or "\n\n" when at most 5 % of the line breaks (the text's last
+    one aside) stand alone: CRLF text (:func:`gknlp.normalize.fold` makes "\r" a "\n") or a page
+    that puts a blank line after every line (``<p>`` per line)."""
+    single = runs = 0
+    n = len(text)
+    for run in _BREAK_RUN.finditer(text):
+        if run.end() < n:
+            runs += 1
+            single += run.end() - run.start() == 1
+    return "\n\n" if runs and single * 20 <= runs else "\n"
+
+
+def _candidate_lines(text: str, sep: str) -> tuple[list[_Line], bool]:
+    """Lines (ended by ``sep``) followed by a non-blank line, without "|", at least ``min_width``
+    wide (either measure); and whether (nearly) every non-blank line is indented (then an indent
+    does not start a paragraph)."""
     c = _config()
     out = []
     start = 0
     n = len(text)
+    indented = nonblank = 0
     while True:
-        brk = text.find("\n", start)
+        if start < n and text[start] != "\n":
+            nonblank += 1
+            indented += text[start] in _TRAILING
+        brk = text.find(sep, start)
         if brk < 0:
             break
         end = brk
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
-        nxt = brk + 1
+        nxt = brk + len(sep)
         if end > start and nxt < n and text[nxt] != "\n" and 2 * (end - start) >= c.min_width:
             line = text[start:end]
             if "|" not in line:
                 out.append(_Line(start, end, brk, display_width(line), 2 * (end - start)))
-        start = brk + 1
-    return out
+        start = nxt
+    return out, nonblank > 0 and indented >= c.indented_share * nonblank
 
 
 def _cluster(widths: Sequence[int]) -> tuple[int, int] | None:
@@ -143,7 +167,8 @@ def soft_breaks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tupl
     N characters, digits included); the measure whose widths cluster more tightly is used."""
     if "\n" not in text:
         return []
-    lines = _candidate_lines(text)
+    sep = line_break(text)
+    lines, all_indented = _candidate_lines(text, sep)
     by_columns = _cluster([ln.width for ln in lines])
     by_chars = _cluster([ln.chars for ln in lines])
     if by_columns is None and by_chars is None:
@@ -154,8 +179,16 @@ def soft_breaks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tupl
     tol = _tolerance(width)
     excluded = Spans(exclude)
     out = []
+    n = len(text)
     for ln in lines:
-        nxt = ln.brk + 1
+        nxt = ln.brk + len(sep)
+        if text[nxt] in _TRAILING:  # an indented line starts a paragraph, unless every line is indented
+            if not all_indented:
+                continue
+            while nxt < n and text[nxt] in _TRAILING:
+                nxt += 1
+            if nxt == n or text[nxt] == "\n":
+                continue
         last, first = text[ln.end - 1], text[nxt]
         if last in c.hard_line_ends or c.line_start.match(text, nxt):
             continue

@@ -111,6 +111,21 @@ def test_wrapped_seed004_unchanged_narrative():
     assert _narrative(_bench().hard_wrap(original)) == _narrative(original)
 
 
+def test_wrapped_crlf_text():
+    original = _seed("004")
+    wrapped = _bench().hard_wrap(original).replace("\n", "\r\n")  # fold makes "\r" a "\n": breaks are "\n\n"
+    assert _narrative(wrapped) == _narrative(original)
+    f = next(f for f in gknlp.extract(wrapped) if f.text == "34条")
+    assert (wrapped[f.label_start : f.label_end], f.label) == ("民政局网站更新\r\n公开政策法规内容", "民政局网站更新公开政策法规内容")
+
+
+def test_blank_line_after_every_line_is_no_wrap():
+    for path in SEEDS:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert soft_breaks(fold("\n\n".join(lines))) == [], path.name
+        assert soft_breaks(fold("\r\n".join(lines))) == [], path.name
+
+
 def test_wrapped_seed001_labels_read_without_the_break():
     wrapped = _bench().hard_wrap(_seed("001"))
     facts = {f.text: f for f in gknlp.extract(wrapped)}
