@@ -2,16 +2,20 @@
 
 ``未收到政府信息公开申请`` → ``apply.received.total`` = 0, ``没有因信息公开被提起行政复议`` →
 ``review.total`` = 0.  A negation (未 / 没有 / 无 …) followed, within a short gap and before a
-clause break, by one of the phrase patterns of an indicator is a statement; the patterns, the
-negations and the gaps live in ``gknlp/data/zero_statements.yaml``.  The narrative stage
+clause break, by one of the phrase patterns of a term is a statement; the patterns, the negations
+and the gaps live in ``gknlp/data/zero_statements.yaml``.  A term may have no indicator (``无人员受伤``:
+a fact with indicator None and the term's unit).  Text is matched folded (traditional characters
+are simplified by :func:`gknlp.normalize.fold`); insertions that break words apart without meaning
+anything — the pinyin glosses of mirrored pages, ``行政復(fù)議`` — are skipped.  The narrative stage
 (:mod:`gknlp.narrative`) adds the resulting facts next to the numeric ones.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 import regex
 import yaml
@@ -23,17 +27,38 @@ from gknlp.spans import Spans
 from gknlp.taxonomy import get_taxonomy
 
 
+class ZeroStatement(NamedTuple):
+    """One zero statement: the phrase ``[start, end)``, its indicator (or None), where the label
+    starts (after the negation) and the unit of the value."""
+
+    start: int
+    end: int
+    indicator: str | None
+    label_start: int
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class _Term:
+    indicator: str | None
+    pattern: regex.Pattern
+    max_gap: int | None  # None: the rules' gap
+    unit: str | None
+
+
 @dataclass(frozen=True)
 class _ZeroRules:
     negation: regex.Pattern
     tight: regex.Pattern
+    tight_gap: regex.Pattern
     blocked: regex.Pattern
     clause_break: regex.Pattern
     tail: regex.Pattern
-    terms: tuple[tuple[str, regex.Pattern], ...]
+    terms: tuple[_Term, ...]
     any_term: regex.Pattern
     exclusive: dict[str, tuple[str, ...]]
     max_gap: int
+    ignorable: regex.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,58 +67,105 @@ def _zero_rules() -> _ZeroRules:
     tax = get_taxonomy()
     terms = []
     for entry in data["terms"]:
-        if entry["indicator"] not in tax:
-            raise ValueError(f"zero_statements.yaml: unknown indicator {entry['indicator']}")
-        terms.append((entry["indicator"], regex.compile("|".join(f"(?:{p})" for p in entry["patterns"]))))
+        ind = entry["indicator"]
+        if ind is not None and ind not in tax:
+            raise ValueError(f"zero_statements.yaml: unknown indicator {ind}")
+        if entry.get("max_gap", 0) > data["max_gap"]:
+            raise ValueError(f"zero_statements.yaml: a term's max_gap exceeds max_gap ({entry['patterns']})")
+        unit = entry.get("unit", tax.unit_of(ind) if ind else None)
+        if ind is None and not unit:
+            raise ValueError(f"zero_statements.yaml: a term without indicator needs a unit ({entry['patterns']})")
+        terms.append(_Term(ind, regex.compile("|".join(f"(?:{p})" for p in entry["patterns"])),
+                           entry.get("max_gap"), unit))
     return _ZeroRules(
         negation=regex.compile(f"(?:{data['negations']})"),
         tight=regex.compile(f"(?:{data['tight_negations']})"),
+        tight_gap=regex.compile(f"(?:{data['tight_gap']})"),
         blocked=regex.compile(f"(?:{data['not_after_negation']})"),
         clause_break=regex.compile("[" + regex.escape(data["clause_breaks"]) + "]"),
         tail=regex.compile(data["tail"]),
         terms=tuple(terms),
-        any_term=regex.compile("|".join(f"(?:{p.pattern})" for _, p in terms)),
+        any_term=regex.compile("|".join(f"(?:{t.pattern.pattern})" for t in terms)),
         exclusive={k: tuple(v) for k, v in data.get("exclusive_over", {}).items()},
         max_gap=int(data["max_gap"]),
+        ignorable=regex.compile(data["ignorable"]),
     )
 
 
-def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, int]]:
-    """``(start, end, indicator, label_start)`` of every zero statement in ``text`` (outside
-    ``exclude``); the label is the phrase after the negation (未|收到政府信息公开申请)."""
+def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[ZeroStatement]:
+    """Every zero statement in ``text`` (folded) outside ``exclude``; the label is the phrase after
+    the negation (未|收到政府信息公开申请)."""
     rules = _zero_rules()
     excluded = Spans(exclude)
-    out: list[tuple[int, int, str, int]] = []
+    view, where = _without_ignorable(text, rules.ignorable)
+    if where is None:
+        return _find(text, rules, excluded.__contains__)
+    found = _find(view, rules, lambda pos: where[pos] in excluded)
+    return [s._replace(start=where[s.start], end=where[s.end - 1] + 1, label_start=where[s.label_start])
+            for s in found]
+
+
+def _without_ignorable(text: str, ignorable: regex.Pattern) -> tuple[str, list[int] | None]:
+    """``text`` without its ignorable insertions and, for every character kept, its offset in
+    ``text`` (None when nothing is ignorable: the text is used as it is)."""
+    cuts = [(m.start(), m.end()) for m in ignorable.finditer(text)]
+    if not cuts:
+        return text, None
+    pieces: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for start, end in cuts + [(len(text), len(text))]:
+        pieces.append(text[pos:start])
+        where.extend(range(pos, start))
+        pos = end
+    return "".join(pieces), where
+
+
+def _find(text: str, rules: _ZeroRules, is_excluded: Callable[[int], bool]) -> list[ZeroStatement]:
+    out: list[ZeroStatement] = []
     last_end = -1
+    reach = rules.max_gap + 40
+    # where a term can start, found in one pass: a negation with none within its gap is skipped
+    # without searching its window term by term (dense negations would make that the main cost)
+    term_starts = [m.start() for m in rules.any_term.finditer(text, overlapped=True)]
     for neg in rules.negation.finditer(text):
-        if neg.start() < last_end or neg.start() in excluded:
+        if neg.start() < last_end or is_excluded(neg.start()):
+            continue
+        k = bisect.bisect_left(term_starts, neg.end())
+        if k == len(term_starts) or term_starts[k] - neg.end() > rules.max_gap:
             continue
         if rules.blocked.match(text, neg.end()):
             continue
-        stop = rules.clause_break.search(text, neg.end(), min(len(text), neg.end() + rules.max_gap + 40))
-        win_end = stop.start() if stop else min(len(text), neg.end() + rules.max_gap + 40)
-        first = rules.any_term.search(text, neg.end(), win_end)
-        gap = 1 if rules.tight.fullmatch(neg.group()) else rules.max_gap
-        if first is None or first.start() - neg.end() > gap:
-            continue
-        found: dict[str, tuple[int, int]] = {}
-        for ind, pat in rules.terms:
-            m = pat.search(text, neg.end(), win_end)
-            if m and m.start() - neg.end() <= gap:
-                found[ind] = (m.start(), m.end())
+        stop = rules.clause_break.search(text, neg.end(), min(len(text), neg.end() + reach))
+        win_end = stop.start() if stop else min(len(text), neg.end() + reach)
+        found: dict[int, tuple[int, int]] = {}
+        if rules.tight.fullmatch(neg.group()):  # 零投诉 / 零“投诉”: the term touches the negation
+            pos = rules.tight_gap.match(text, neg.end(), win_end).end()
+            for k, term in enumerate(rules.terms):
+                m = term.pattern.match(text, pos, win_end)
+                if m:
+                    found[k] = (m.start(), m.end())
+        else:
+            for k, term in enumerate(rules.terms):
+                gap = rules.max_gap if term.max_gap is None else term.max_gap
+                m = term.pattern.search(text, neg.end(), win_end)
+                if m and m.start() - neg.end() <= gap:
+                    found[k] = (m.start(), m.end())
+        named = {rules.terms[k].indicator: k for k in found if rules.terms[k].indicator}
         for ind, others in rules.exclusive.items():
-            if ind in found and any(o in found for o in others):
-                del found[ind]
+            if ind in named and any(o in named for o in others):
+                del found[named[ind]]
         if not found:
             continue
         end = max(e for _, e in found.values())
         t = rules.tail.match(text, end, win_end)
         if t:
             end = t.end()
-        if end - 1 in excluded:
+        if is_excluded(end - 1):
             continue
-        for ind in sorted(found, key=lambda k: found[k]):
-            out.append((neg.start(), end, ind, neg.end()))
+        for k in sorted(found, key=lambda k: found[k]):
+            term = rules.terms[k]
+            out.append(ZeroStatement(neg.start(), end, term.indicator, neg.end(), term.unit))
         last_end = end
     return out
 
@@ -101,19 +173,19 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
 def zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
                exclude: Sequence[tuple[int, int]]) -> list[Fact]:
     """The facts of the zero statements of ``text`` outside ``exclude`` that overlap no mention
-    of ``kept`` (value 0, the taxonomy unit of their indicator, confidence 0.9)."""
+    of ``kept`` (value 0, the unit of their term — the taxonomy unit of their indicator —,
+    confidence 0.9)."""
     tax = get_taxonomy()
     out = []
-    for start, end, ind, label_start in zero_statements(text, exclude):
-        if any(m.start < end and start < m.end for m in kept):
+    for z in zero_statements(text, exclude):
+        if any(m.start < z.end and z.start < m.end for m in kept):
             continue
-        unit = tax.unit_of(ind)
-        kind = tax.unit_kind(unit) or "count"
-        sec = section_at(sections, start)
+        kind = tax.unit_kind(z.unit) or "count"
+        sec = section_at(sections, z.start)
         out.append(Fact(
-            text=text[start:end], start=start, end=end, value=0, unit=unit, kind=kind,
-            label=text[label_start:end], indicator=ind, source="narrative", confidence=0.9,
-            label_start=label_start, label_end=end, section=getattr(sec, "title", None), zero_statement=True,
+            text=text[z.start:z.end], start=z.start, end=z.end, value=0, unit=z.unit, kind=kind,
+            label=text[z.label_start:z.end], indicator=z.indicator, source="narrative", confidence=0.9,
+            label_start=z.label_start, label_end=z.end, section=getattr(sec, "title", None), zero_statement=True,
         ))
     return out
 

@@ -18,7 +18,8 @@ def build() -> Doc:
            note="one phrase states both review.total = 0 and litigation.total = 0")
     d.nf("“⟦三审⟧”流程", "slogan with Chinese numeral")
     d.zero("我局⟦未制发、废止、修改行政规范性文件⟧", "制发、废止、修改行政规范性文件", "rules.normative.issued",
-           note="also states rules.normative.repealed = 0")
+           also="rules.normative.repealed",
+           note="one phrase states both rules.normative.issued = 0 and rules.normative.repealed = 0")
     d.f("现行有效行政规范性文件⟦7个⟧", "现行有效行政规范性文件", "rules.normative.in_force")
     d.indicator_overrides.update({"litigation.total": 0, "rules.normative.repealed": 0})
     return d
