@@ -25,6 +25,7 @@ from gknlp.report import Fact
 from gknlp.segment import section_at
 from gknlp.spans import Spans
 from gknlp.taxonomy import get_taxonomy
+from gknlp.wraps import Unwrapped
 
 
 class ZeroStatement(NamedTuple):
@@ -97,28 +98,12 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     the negation (未|收到政府信息公开申请)."""
     rules = _zero_rules()
     excluded = Spans(exclude)
-    view, where = _without_ignorable(text, rules.ignorable)
-    if where is None:
+    view = Unwrapped(text, [m.span() for m in rules.ignorable.finditer(text)])
+    if not view:
         return _find(text, rules, excluded.__contains__)
-    found = _find(view, rules, lambda pos: where[pos] in excluded)
-    return [s._replace(start=where[s.start], end=where[s.end - 1] + 1, label_start=where[s.label_start])
-            for s in found]
-
-
-def _without_ignorable(text: str, ignorable: regex.Pattern) -> tuple[str, list[int] | None]:
-    """``text`` without its ignorable insertions and, for every character kept, its offset in
-    ``text`` (None when nothing is ignorable: the text is used as it is)."""
-    cuts = [(m.start(), m.end()) for m in ignorable.finditer(text)]
-    if not cuts:
-        return text, None
-    pieces: list[str] = []
-    where: list[int] = []
-    pos = 0
-    for start, end in cuts + [(len(text), len(text))]:
-        pieces.append(text[pos:start])
-        where.extend(range(pos, start))
-        pos = end
-    return "".join(pieces), where
+    found = _find(view.text, rules, lambda pos: view.to_original(pos) in excluded)
+    return [z._replace(start=view.to_original(z.start), end=view.end_to_original(z.end),
+                       label_start=view.to_original(z.label_start)) for z in found]
 
 
 def _find(text: str, rules: _ZeroRules, is_excluded: Callable[[int], bool]) -> list[ZeroStatement]:
