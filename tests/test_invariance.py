@@ -117,3 +117,44 @@ def test_html_table_variant_has_real_rows():
     assert ["规范性文件", "6", "6", "36"] in rows and ["行政许可", "1259", "+3", "18249"] in rows
     assert ["一、本年新收政府信息公开申请数量", "29", "6", "0", "0", "0", "0", "35"] in rows
     assert ["商业\n企业"] in rows  # a header cell spanning two lines stays one cell
+
+
+#: Hard-wrapped texts whose facts are exactly those of the original (soft line breaks, gknlp.wraps):
+#: labels and links survive the wrap.  Other texts still differ through the number scanner, the
+#: segmenter and the table reader (docs/invariance.md, finding 5).
+WRAPPED = [
+    pytest.param(ROOT / "seeds" / "002_55d514afb4608201.txt", "hard-wrap", id="seed002-60"),
+    pytest.param(ROOT / "seeds" / "002_55d514afb4608201.txt", "hard-wrap-narrow", id="seed002-40"),
+    pytest.param(ROOT / "seeds" / "002_55d514afb4608201.txt", "hard-wrap-chars", id="seed002-chars"),
+    pytest.param(ROOT / "seeds" / "004_0b4c895e08e04692.txt", "hard-wrap", id="seed004-60"),
+    pytest.param(ROOT / "seeds" / "004_0b4c895e08e04692.txt", "hard-wrap-narrow", id="seed004-40"),
+    pytest.param(CORPUS / "037.txt", "hard-wrap", id="corpus037-60", marks=_corpus),
+    pytest.param(CORPUS / "036.txt", "hard-wrap", id="corpus036-60", marks=_corpus),  # a PDF copy, re-wrapped
+]
+
+
+@pytest.mark.parametrize("path,name", WRAPPED)
+def test_hard_wrapped_text_gives_the_same_facts(path, name, originals, tmp_path):
+    text, original = originals(path)
+    payload = inv.VARIANT_BY_NAME[name].make(text)
+    assert payload is not None and payload.text.count("\n") > text.count("\n")
+    report = inv.parse_variant(payload, tmp_path, "doc")
+    align = inv.Alignment(text, report.text, False)
+    assert _facts(report, align.variant_span) == _facts(original, align.original_span)
+    assert [f.label for f in report.facts if f.source == "narrative"] == \
+        [f.label for f in original.facts if f.source == "narrative"]
+    assert report.indicators() == original.indicators()
+
+
+def test_hard_wrap_keeps_numbers_whole():
+    """The typesetter-like wrap never breaks inside an ASCII token nor before closing punctuation."""
+    line = "市政务中心全年共受理行政审批(服务)事项71673件,办结71464件,办结率为99.71%,群众满意度达99.97%。"
+    for width in range(20, 70):
+        wrapped = inv.hard_wrap(line, width)
+        assert wrapped.replace("\n", "") == line
+        for piece in wrapped.split("\n")[1:]:
+            assert piece[0] not in ",。)%"
+        for token in ("71673", "71464", "99.71%", "99.97%"):  # each on one line
+            assert any(token in piece for piece in wrapped.split("\n")), (width, token)
+    assert inv.hard_wrap(line, 60) == ("市政务中心全年共受理行政审批(服务)事项71673件,办结71464件,办\n"
+                                      "结率为99.71%,群众满意度达99.97%。")
