@@ -268,7 +268,8 @@ def _find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         bare = label == "" or p.change_prefix.fullmatch(label) is not None
         is_share = m.kind == "percent" and (label.startswith(("占", "所占")) and len(label) <= 14
                                             or p.share.fullmatch(label) is not None)
-        if is_change and bare and prev is not None:
+        if is_change and prev is not None and (bare or p.generic.fullmatch(label)):
+            # "…新闻发布会150场\n次、增长89.87%": a measure word left over is no label of a change
             _inherit(res, out[i - 1], i - 1, "change")
         elif is_share and prev is not None:
             _inherit(res, out[i - 1], i - 1, "share")

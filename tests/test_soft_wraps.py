@@ -238,3 +238,13 @@ def test_hostile_sizes():
     lines = ("政" * 30 + "\n") * 3000
     assert len(soft_breaks(lines)) == 2999
     assert time.process_time() - t0 < 5
+
+
+def test_change_after_a_unit_cut_by_the_wrap_inherits_its_label():
+    """`…召开新闻发布会150场\\n次、增长89.87%`: the scanner ends the count at 场; the 次 left over is a
+    measure word, not the change's label — the change is the count's (as in the unwrapped text)."""
+    wrapped = _bench().hard_wrap(_seed("001"))
+    assert "召开新闻发布会150场\n次、增长89.87%" in wrapped
+    facts = {f.text: f for f in gknlp.extract(wrapped)}
+    change = facts["增长89.87%"]
+    assert (change.label, change.indicator) == ("召开新闻发布会", "interpretation.press_conferences.yoy_pct")
