@@ -79,6 +79,7 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     facts: list[Fact] = []
     linked: list[str | None] = []
     soft = soft_breaks(text, exclude)
+    sections = _whole_line_sections(sections, soft)
     pairs = contexts(text, kept, sections, soft=soft)
     # the linker scores every labelled context of the document in one batch; the choice per fact
     # (which may avoid the total of a breakdown found so far) is made in text order below
@@ -114,6 +115,16 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     facts.extend(_zero_facts(text, kept, sections, exclude, soft))
     facts.sort(key=lambda f: (f.start, f.end, f.indicator or ""))
     return facts
+
+
+def _whole_line_sections(sections: Sequence[Any], soft: Sequence[tuple[int, int]]) -> Sequence[Any]:
+    """``sections`` without those whose heading line ends at a soft line break: a wrapped prose line
+    that happens to start with a list marker ("(二)着眼重点领域和民生关切,深化市场秩" / "序治理。一是…")
+    is no heading — its title would be cut by the wrap."""
+    if not soft:
+        return sections
+    breaks = Spans([(s, e + 1) for s, e in soft])  # the line's end … the next line's first character
+    return [sec for sec in sections if getattr(sec, "heading_end", None) is None or sec.heading_end not in breaks]
 
 
 def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],

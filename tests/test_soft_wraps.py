@@ -248,3 +248,16 @@ def test_change_after_a_unit_cut_by_the_wrap_inherits_its_label():
     facts = {f.text: f for f in gknlp.extract(wrapped)}
     change = facts["增长89.87%"]
     assert (change.label, change.indicator) == ("召开新闻发布会", "interpretation.press_conferences.yoy_pct")
+
+
+@_corpus
+def test_heading_cut_by_a_soft_break_is_no_section():
+    """corpus 018 runs its headings inline (`…质量安全防线。（二）着眼重点领域和民生关切，深化市场秩序治理。`);
+    wrapped, `（二）着眼…深化市场秩` ends a line at a soft break and the segmenter takes it for a heading.
+    The narrative stage ignores such sections: 98% keeps the original's (no) section and its link."""
+    original = (CORPUS / "018.txt").read_text(encoding="utf-8")
+    wrapped = _bench().hard_wrap(original)
+    assert "（二）着眼重点领域和民生关切，深化市场秩\n序治理。" in wrapped
+    for text in (original, wrapped):
+        f = next(f for f in gknlp.extract(text) if f.text == "98%")
+        assert (f.label, f.indicator, f.section) == ("群众满意率", "service.approval.satisfaction_rate", None)
