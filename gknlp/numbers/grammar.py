@@ -24,7 +24,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 import regex
 import yaml
@@ -414,7 +414,7 @@ class RePattern:
     same source.  ``re`` wants every group name once; the copies of a repeated name (``num``,
     ``unit``, ``nf_date`` …) are renamed ``name__2``, ``name__3`` … and read back as one."""
 
-    __slots__ = ("pattern", "copies", "base", "groupindex", "indices")
+    __slots__ = ("pattern", "copies", "base", "groupindex", "indices", "numbers", "readers")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         seen: dict[str, int] = {}
@@ -433,6 +433,10 @@ class RePattern:
         self.groupindex = self.copies
         #: positions in ``Match.groups()`` of the copies of each name
         self.indices = {name: tuple(self.pattern.groupindex[n] - 1 for n in names) for name, names in self.copies.items()}
+        #: group numbers of the copies of each name
+        self.numbers = {name: tuple(i + 1 for i in positions) for name, positions in self.indices.items()}
+        #: readers of ``Match.groups()`` for :meth:`ReMatch.group` with several names, by names
+        self.readers: dict[tuple[str | int, ...], Callable[[tuple], tuple]] = {}
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> "ReMatch | None":
         found = self.pattern.match(string, pos, endpos)
@@ -457,14 +461,16 @@ class ReMatch:
         name = self._match.lastgroup
         return None if name is None else self.re.base[name]
 
-    def _name(self, name: str | int) -> str | int:
-        """The copy of ``name`` that took part in the match (the first one if none did)."""
+    def _name(self, name: str | int) -> int:
+        """The group number of the copy of ``name`` that took part in the match (the first one
+        if none did)."""
         if isinstance(name, int):
             return name
-        copies = self.re.copies[name]
+        copies = self.re.numbers[name]
         if len(copies) > 1:
+            start = self._match.start
             for copy in copies:
-                if self._match.start(copy) >= 0:
+                if start(copy) >= 0:
                     return copy
         return copies[0]
 
@@ -473,16 +479,10 @@ class ReMatch:
             return self._match.group()
         if len(names) == 1:
             return self._match.group(self._name(names[0]))
-        groups, indices = self._match.groups(), self.re.indices
-        values = []
-        for name in names:
-            value = None
-            for index in indices[name]:
-                value = groups[index]
-                if value is not None:
-                    break
-            values.append(value)
-        return tuple(values)
+        reader = self.re.readers.get(names)
+        if reader is None:
+            reader = self.re.readers[names] = _reader(tuple(self.re.indices[name] for name in names))
+        return reader(self._match.groups())
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
         return self._match.span(self._name(name) if name else 0)
@@ -493,6 +493,18 @@ class ReMatch:
     def end(self, name: str | int = 0) -> int:
         return self._match.end(self._name(name) if name else 0)
 
+
+
+def _reader(positions: tuple[tuple[int, ...], ...]) -> Callable[[tuple], tuple]:
+    """A function of ``Match.groups()`` returning, for each tuple of ``positions``, the value at
+    the first of them that is not None (the copy of a name that took part in the match).  It is
+    generated as one expression, ``(g[3] if g[3] is not None else g[17], g[5], …)``: several
+    times faster than a loop over the names, and the scanner reads thirteen of them per fact."""
+    def pick(copies: tuple[int, ...]) -> str:
+        *first, last = copies
+        return "".join(f"g[{i}] if g[{i}] is not None else " for i in first) + f"g[{last}]"
+    source = "lambda g: (" + "".join(f"{pick(copies)}, " for copies in positions) + ")"
+    return eval(source)  # noqa: S307 - built from integers only
 
 
 def core_pattern(lex: Lexicon, units: str, scales: str, *, second_unit: str = "unit") -> str:
