@@ -10,7 +10,10 @@ from typing import Any, Literal
 import regex
 import yaml
 
+from gknlp.normalize import fold
+from gknlp.spans import Spans
 from gknlp.taxonomy import get_taxonomy, split_modifier
+from gknlp.wraps import soft_breaks
 
 Source = Literal["narrative", "table"]
 
@@ -203,6 +206,23 @@ class _DocumentView:
         for f in sorted((f for f in report.facts if f.indicator), key=lambda f: (f.start, f.end)):
             self.facts.setdefault(f.indicator, []).append(f)
         self._periods: dict[int, int | None] = {}
+        self._tables = [(t.start, t.end) for t in report.tables if hasattr(t, "start") and hasattr(t, "end")]
+        self._soft: Spans | None = None
+
+    def _is_soft(self, pos: int) -> bool:
+        """Whether the line break at ``pos`` is a soft one of a hard-wrapped text (gknlp.wraps):
+        it ends no sentence or clause."""
+        if self._soft is None:
+            self._soft = Spans(soft_breaks(fold(self.text), exclude=self._tables))
+        return pos in self._soft
+
+    def _ends(self, pattern: regex.Pattern, lo: int, hi: int) -> regex.Match | None:
+        """The first match of ``pattern`` (a sentence or clause end; searched backwards when the
+        pattern is reversed) in ``text[lo:hi]`` that is not a soft line break."""
+        for m in pattern.finditer(self.text, lo, hi):
+            if m.group() != "\n" or not self._is_soft(m.start()):
+                return m
+        return None
 
     def period(self, f: Fact) -> int | None:
         """How the year written in ``f``'s clause before it compares with the report's year: +1 the
@@ -213,7 +233,7 @@ class _DocumentView:
             out = None
             if self.year is not None and f.source == "narrative":
                 lo = max(0, f.start - _CLAUSE_LOOKBACK)
-                clause = _CLAUSE_END.search(self.text, lo, f.start)
+                clause = self._ends(_CLAUSE_END, lo, f.start)
                 year = _YEAR.search(self.text, clause.end() if clause else lo, f.start)
                 if year is not None:
                     out = 1 if int(year.group(1)) == self.year else -1
@@ -221,17 +241,15 @@ class _DocumentView:
         return self._periods[key]
 
     def in_breakdown(self, f: Fact) -> bool:
-        """Whether a breakdown word (其中, 包括 …) stands before ``f`` in its sentence or opens the
-        bracket ``f`` is in: ``f`` is an item of a breakdown (``完成政府采购项目196宗(其中:公开招标66宗,
-        …采购金额16109.64万元…;竞争性谈判11宗,…采购金额512.44万元…)``)."""
+        """Whether ``f`` is inside a bracket opened by a breakdown word: an item of a bracketed
+        breakdown (``完成政府采购项目196宗(其中:公开招标66宗,…采购金额16109.64万元…;竞争性谈判11宗,…)``,
+        ``…予以更新(其中取消11项,…)``).  A breakdown in the open sentence is not enough: in
+        ``政府信息总数3978条,其中主动公开政府信息2026条`` the item is the report's headline value of
+        another indicator."""
         if f.source != "narrative":
             return False
-        lo = max(0, f.start - _SENTENCE_LOOKBACK)
-        paren = _PAREN_BACK.search(self.text, lo, f.start)
-        if paren is not None and paren.group() in "(（" and _BREAKDOWN.match(self.text, paren.end()):
-            return True  # (其中:公开招标…；竞争性谈判…；…) runs across semicolons
-        end = _SENTENCE_END_BACK.search(self.text, lo, f.start)
-        return _BREAKDOWN.search(self.text, end.end() if end else lo, f.start) is not None
+        paren = _PAREN_BACK.search(self.text, max(0, f.start - _BRACKET_LOOKBACK), f.start)
+        return paren is not None and paren.group() in "(（" and _BREAKDOWN.match(self.text, paren.end()) is not None
 
     def rank(self, f: Fact) -> tuple[bool, float, bool, bool, bool, bool, bool, int]:
         return _rank(f, self.body, self.period(f), self.in_breakdown(f))
@@ -264,7 +282,7 @@ class _DocumentView:
         for g in self.facts.get(base, ()):
             if g.source == "narrative" and g.end <= f.start and (best is None or g.end > best.end):
                 best = g
-        if best is None or _SENTENCE_END.search(self.text, best.end, f.start):
+        if best is None or self._ends(_SENTENCE_END, best.end, f.start):
             return None
         return best
 
@@ -275,7 +293,7 @@ class _DocumentView:
         return [f for f in self.facts.get(top.indicator or "", ())
                 if f is not top and f.source == "narrative" and not f.approx and _unit_fits(f) == fits
                 and self.period(f) != -1
-                and not _SENTENCE_END.search(self.text, min(f.start, top.start), max(f.end, top.end))]
+                and not self._ends(_SENTENCE_END, min(f.start, top.start), max(f.end, top.end))]
 
     def states_whole(self, top: Fact) -> bool:
         """Whether ``top`` states the whole of what its sentence enumerates: no other value competes
@@ -306,8 +324,7 @@ class _DocumentView:
 
 #: Characters that end a sentence (facts on both sides are not parts of one enumeration).
 _SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
-_SENTENCE_END_BACK = regex.compile(r"(?r)[。；;！!？?\n]")
-_SENTENCE_LOOKBACK = 300
+_BRACKET_LOOKBACK = 1000  # how far back a bracket is looked for (a breakdown may run over several semicolons)
 _PAREN_BACK = regex.compile(r"(?r)[()（）]")
 
 #: Narrative links at least this confident count as "sure" when choosing a document's value.
@@ -322,7 +339,7 @@ def _words() -> dict[str, Any]:
 
 #: A year written in a clause (2022年, 2018年度) and what ends a clause; a clause is searched for
 #: a year at most this many characters back.
-_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ ]?年")
+_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s{0,3}年")  # 2021 年, 2021\n年 (wrapped)
 _CLAUSE_END = regex.compile(r"(?r)[,:，：。；;！!？?\n]")  # searched backwards
 _CLAUSE_LOOKBACK = 60
 _BREAKDOWN = regex.compile("|".join(_words()["breakdown_words"]))

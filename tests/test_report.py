@@ -5,9 +5,13 @@ what is tested), and end to end on the seeds.
 """
 from __future__ import annotations
 
+import pytest
+
 from gknlp import parse_report
 from gknlp.report import Fact, Report, ReportMeta
-from tests.test_tables import SEEDS
+from tests.test_tables import ROOT, SEEDS
+
+CORPUS016_PATH = ROOT / "../shared/corpus/016.txt"
 
 
 def fact(text: str, needle: str, value: float, indicator: str | None, unit: str | None = None, *,
@@ -170,6 +174,19 @@ def test_items_of_a_bracketed_breakdown_lose_to_the_total_after_it():
     assert report(t, facts, 2015).indicators() == {"procurement.amount": 178143700}
 
 
+def test_an_item_after_an_open_sentence_breakdown_can_be_the_headline():
+    # corpus 002 (its table lost, as in a hard-wrapped copy): 2026 follows 其中 but is the report's
+    # proactive.total, not a part of it; 1503 (各乡镇, scope not recognised) must not win over it
+    t = ("2012年制作、获取政府信息总数3978条，其中主动公开政府信息2026条，作为依申请公开信息数78条。"
+         "主动公开的政府信息，县直各单位主动公开政府信息2475条，占62.2%。各乡镇主动公开政府信息1503条，占37.8%。")
+    facts = [fact(t, "3978条", 3978, None, "条"), fact(t, "2026条", 2026, "proactive.total", "条"),
+             fact(t, "2475条", 2475, "proactive.total", "条", scope="县直各单位"),
+             fact(t, "62.2%", 62.2, "proactive.total.share_pct", "%"),
+             fact(t, "1503条", 1503, "proactive.total", "条"),
+             fact(t, "37.8%", 37.8, "proactive.total.share_pct", "%")]
+    assert report(t, facts, 2012).indicators() == {"proactive.total": 2026}
+
+
 def test_table_values_still_win():
     t = CORPUS016 + "\n行政规范性文件 | 5 | 9 | 40"
     facts = [fact(t, "7份", 7, "rules.normative.repealed", "份"),
@@ -185,3 +202,35 @@ def test_seed_documents_values():
     assert seed000["service.power_items"] == 2874  # not 其中取消11项 from a bracketed breakdown
     seed003 = parse_report(next(SEEDS.glob("003_*.txt"))).indicators()
     assert seed003["interaction.meeting_attendance.sessions"] == 6  # 旁听政府常务会6次, not 列席…7人次
+
+
+# -- hard-wrapped texts: a soft line break ends no sentence --------------------------------------------
+
+def _hard_wrap(text: str, **kw) -> str:
+    from tests.test_soft_wraps import _bench
+
+    return _bench().hard_wrap(text, **kw)
+
+
+def test_values_survive_hard_wrapping():
+    # seed 003's enumeration 其中市人大代表建议11件、政协委员提案23件,区人大代表建议193件… is cut by
+    # soft line breaks once wrapped at 60 columns; it is still one sentence (summed as in the original)
+    original = (SEEDS / next(p.name for p in SEEDS.glob("003_*.txt"))).read_text(encoding="utf-8")
+    wrapped = parse_report(_hard_wrap(original)).indicators()
+    assert (wrapped["interaction.proposals.npc"], wrapped["interaction.proposals.cppcc"]) == (204, 287)
+    assert wrapped["interaction.meeting_attendance.sessions"] == 6
+
+
+def test_a_spaced_year_dates_the_value():
+    # corpus 016 after pangu spacing
+    t = "及时清理行政规范性文件，2021 年废止计划生育类政策文件 3 份，2022 年废止 7 份。"
+    facts = [fact(t, "3 份", 3, "rules.normative.repealed", "份"), fact(t, "7 份", 7, "rules.normative.repealed", "份")]
+    assert report(t, facts, 2022).indicators() == {"rules.normative.repealed": 7}
+
+
+@pytest.mark.skipif(not CORPUS016_PATH.is_file(), reason="../shared/corpus not available")
+def test_a_year_wrapped_before_its_character_still_dates_the_value():
+    # corpus 016 broken every 30 characters: "…，2021\n年废止计划生育类政策文件3份，2022年废止7份"
+    wrapped = _hard_wrap(CORPUS016_PATH.read_text(encoding="utf-8"), width=30, columns=False)
+    assert "2021\n年废止" in wrapped
+    assert parse_report(wrapped).indicators()["rules.normative.repealed"] == 7
