@@ -17,7 +17,6 @@ use it.  Word lists live in ``gknlp/data/labels.yaml``.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -28,7 +27,7 @@ import yaml
 
 from gknlp.numbers.mention import Mention
 from gknlp.taxonomy import get_taxonomy
-from gknlp.wraps import Unwrapped, soft_breaks
+from gknlp.wraps import Unwrapped, moved, soft_breaks
 
 
 @dataclass
@@ -210,9 +209,7 @@ def find_labels(text: str, mentions: Sequence[Mention], *, exclude: Sequence[tup
     view = Unwrapped(text, soft_breaks(text, exclude) if soft is None else soft)
     if not view:
         return _find_labels(text, mentions)
-    moved = [dataclasses.replace(m, start=view.to_unwrapped(m.start), end=view.to_unwrapped(m.end))
-             for m in mentions]
-    labels = _find_labels(view.text, moved)
+    labels = _find_labels(view.text, moved(mentions, view))
     for lab in labels:
         if lab.start is not None and lab.end is not None:
             lab.start, lab.end = view.to_original(lab.start), view.end_to_original(lab.end)

@@ -16,7 +16,6 @@ whole-body value wins in :meth:`gknlp.report.Report.indicators`.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 from pathlib import Path
 from typing import Any, Sequence
@@ -30,7 +29,7 @@ from gknlp.report import Fact
 from gknlp.segment import sections_at
 from gknlp.spans import Spans
 from gknlp.taxonomy import get_taxonomy, split_modifier
-from gknlp.wraps import Unwrapped, soft_breaks
+from gknlp.wraps import Unwrapped, moved, soft_breaks
 from gknlp.zeros import is_zero_gold, zero_facts
 
 #: Confidence factor of facts qualified by a sub-unit scope.
@@ -134,9 +133,8 @@ def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
     view = Unwrapped(text, soft)
     if not view:
         return zero_facts(text, kept, sections, exclude)
-    moved = [dataclasses.replace(m, start=view.to_unwrapped(m.start), end=view.to_unwrapped(m.end)) for m in kept]
     skip = [(view.to_unwrapped(s), view.to_unwrapped(e)) for s, e in exclude]
-    facts = zero_facts(view.text, moved, (), skip)
+    facts = zero_facts(view.text, moved(kept, view), (), skip)
     for f, sec in zip(facts, sections_at(sections, [view.to_original(f.start) for f in facts])):
         f.start, f.end = view.to_original(f.start), view.end_to_original(f.end)
         if f.label_start is not None and f.label_end is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gknlp import factfilter, io, metadata, narrative, normalize, numbers, segment, tables
+from gknlp import factfilter, io, metadata, narrative, normalize, numbers, segment, tables, wraps
 from gknlp.report import Fact, Report
 
 
@@ -22,8 +22,11 @@ def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: s
     found_tables = tables.read_tables(folded, sections)
     meta = metadata.detect(folded, found_tables, sections)
     table_facts = tables.table_facts(folded, found_tables, meta)
-    mentions = numbers.scan(folded, prefolded=True)
     skip = [(t.start, t.end) for t in found_tables]
+    # hard-wrapped prose is scanned without its soft line breaks (units, change verbs and non-fact
+    # contexts cut by the wrap: 150场\n次, 同比下\n降, 邮\n编:350400); spans are mapped back
+    unwrapped = wraps.Unwrapped(folded, wraps.soft_breaks(folded, skip))
+    mentions = wraps.moved(numbers.scan(unwrapped.text, prefolded=True), unwrapped, back=True)
     mentions = factfilter.apply(folded, mentions, exclude=skip, model=model)
     narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model)
     facts = sorted(table_facts + narrative_facts, key=lambda f: (f.start, f.end))

@@ -14,7 +14,7 @@ every N columns, mid-word and mid-phrase (corpus 036: ``统计局队配备了 4 
 2. a break is soft when the line before it is **full** (its width plus that of the next line's
    first unbreakable unit — an ASCII token such as ``99.97%`` or one wide character — that did not
    fit is at least ``W - tolerance`` columns), does not end a
-   sentence or introduce a list (``。;:`` …), holds no ``|``, and the next line is not blank,
+   sentence (``。;!?`` …), holds no ``|``, and the next line is not blank,
    indented, a heading, a list item or a table row (``gknlp/data/wraps.yaml``);
 3. a break between two ASCII letters/digits stays (``193\\n371`` is not 193371 without proof), and
    breaks inside or at the edge of an ``exclude`` span (a table) stay.
@@ -27,10 +27,11 @@ table is a column of short lines), and everything here runs in linear time.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Sequence
+from typing import Sequence, TypeVar
 
 import regex
 import yaml
@@ -252,3 +253,27 @@ class Unwrapped:
         if k >= 0 and pos < self._ends[k]:
             return self._at[k]
         return pos - self._before[k + 1]
+
+
+_T = TypeVar("_T")
+_STARTS = ("start", "num_start")
+_ENDS = ("end", "num_end")
+
+
+def moved(items: Sequence[_T], view: Unwrapped, *, back: bool = False) -> list[_T]:
+    """Copies of the dataclass ``items`` (mentions) with their spans — ``start``/``end`` and, when they
+    have them, ``num_start``/``num_end`` — moved into ``view.text`` (or, with ``back``, from
+    ``view.text`` back to the original text).  Other fields (``text`` too) are kept as they are."""
+    if not view:
+        return list(items)
+    start_map = view.to_original if back else view.to_unwrapped
+    end_map = view.end_to_original if back else view.to_unwrapped
+    out = []
+    for item in items:
+        changes = {}
+        for name in _STARTS + _ENDS:
+            pos = getattr(item, name, None)
+            if pos is not None:
+                changes[name] = (start_map if name in _STARTS else end_map)(pos)
+        out.append(dataclasses.replace(item, **changes))
+    return out
