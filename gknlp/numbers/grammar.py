@@ -315,11 +315,14 @@ def suffix_pattern(lex: Lexicon, units: str, scales: str, *, second_unit: str = 
     The unit of the second form is group ``second_unit`` (``re`` needs distinct group names)."""
     mid = alternation(lex.approx_middle)
     post = alternation(lex.approx_after)
+    # every part starts (after at most two spaces) with the first character of a unit, scale or
+    # approximation word: one class test skips the whole suffix after a bare number
+    first = nonfacts.first_chars(list(lex.units) + list(lex.scales) + lex.approx_middle + lex.approx_after)
     return (
-        rf"(?:[ ]{{0,2}}(?P<unit>{units})"
+        rf"(?:(?=[ ]{{0,2}}{first})(?:[ ]{{0,2}}(?P<unit>{units})"
         rf"|(?:[ ]{{0,2}}(?P<mid>{mid}))?(?:[ ]{{0,2}}(?P<scale>{scales})(?P<tail>{TAIL})?)?"
         rf"(?:[ ]{{0,2}}(?P<mid2>{mid}))?(?:[ ]{{0,2}}(?P<{second_unit}>{units}))?)"
-        rf"(?:[ ]{{0,2}}(?P<post>{post}))?"
+        rf"(?:[ ]{{0,2}}(?P<post>{post}))?)?"
     )
 
 
