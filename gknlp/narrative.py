@@ -62,12 +62,15 @@ def _modifier(m: Mention, role: str) -> str | None:
 
 # ---------------------------------------------------------------------------- the stage
 def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = (),
-            exclude: Sequence[tuple[int, int]] = (), model: Any = None) -> list[Fact]:
+            exclude: Sequence[tuple[int, int]] = (), model: Any = None,
+            soft: Sequence[tuple[int, int]] | None = None) -> list[Fact]:
     """Narrative facts of ``text`` (folded), in text order.
 
     ``mentions`` come from :func:`gknlp.numbers.scan`; non-facts and mentions inside ``exclude``
     spans are skipped.  ``model`` is a model directory path, a loaded :class:`gknlp.model.Model`,
     a ready :class:`gknlp.linking.Linker`, or None for the default model (alias-only linking when none is installed).
+    ``soft`` are the soft line breaks (:func:`gknlp.wraps.soft_breaks` of ``text`` and ``exclude``,
+    computed when not given).
     """
     linker = get_linker(model)
     excluded = Spans(exclude)
@@ -77,7 +80,7 @@ def extract(text: str, mentions: Sequence[Mention], sections: Sequence[Any] = ()
     )
     facts: list[Fact] = []
     linked: list[str | None] = []
-    soft = soft_breaks(text, exclude)
+    soft = soft_breaks(text, exclude) if soft is None else soft
     sections = _whole_line_sections(sections, soft)
     pairs = contexts(text, kept, sections, soft=soft)
     # the linker scores every labelled context of the document in one batch; the choice per fact

@@ -25,10 +25,11 @@ def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: s
     skip = [(t.start, t.end) for t in found_tables]
     # hard-wrapped prose is scanned without its soft line breaks (units, change verbs and non-fact
     # contexts cut by the wrap: 150场\n次, 同比下\n降, 邮\n编:350400); spans are mapped back
-    unwrapped = wraps.Unwrapped(folded, wraps.soft_breaks(folded, skip))
+    soft = wraps.soft_breaks(folded, skip)
+    unwrapped = wraps.Unwrapped(folded, soft)
     mentions = wraps.moved(numbers.scan(unwrapped.text, prefolded=True), unwrapped, back=True)
     mentions = factfilter.apply(folded, mentions, exclude=skip, model=model)
-    narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model)
+    narrative_facts = narrative.extract(folded, mentions, sections, exclude=skip, model=model, soft=soft)
     facts = sorted(table_facts + narrative_facts, key=lambda f: (f.start, f.end))
     for f in facts:  # spans were found in the folded text; report the input's characters
         f.text = text[f.start : f.end]
