@@ -199,7 +199,7 @@ class _DocumentView:
     """A report's linked facts indexed for choosing one value per indicator (Report.stated_facts)."""
 
     def __init__(self, report: Report) -> None:
-        self.text = report.text
+        self.text = fold(report.text)  # same offsets; ２０１７年, 其中 in any script read alike
         self.year = report.meta.year
         self.body = _body_forms(report.meta.body)
         self.facts: dict[str, list[Fact]] = {}  # indicator -> its facts in text order
@@ -213,7 +213,7 @@ class _DocumentView:
         """Whether the line break at ``pos`` is a soft one of a hard-wrapped text (gknlp.wraps):
         it ends no sentence or clause."""
         if self._soft is None:
-            self._soft = Spans(soft_breaks(fold(self.text), exclude=self._tables))
+            self._soft = Spans(soft_breaks(self.text, exclude=self._tables))
         return pos in self._soft
 
     def _ends(self, pattern: regex.Pattern, lo: int, hi: int) -> regex.Match | None:

@@ -107,4 +107,5 @@ def test_linear_on_hostile_repetitions(unit):
     t0 = time.perf_counter()
     zero_statements(big)
     t_big = time.perf_counter() - t0
-    assert t_big < 2.0 and t_big < 40 * max(t_small, 1e-3)
+    # 10x the input: linear time is ~10x (quadratic would be 100x); generous for a loaded machine
+    assert t_big < 30 * max(t_small, 0.01) and t_big < 15
