@@ -131,7 +131,7 @@ def test_core_pass_gives_the_masters_result_on_random_text():
 
     pool = list("0123456789１２３,，.。、:：-—~/()（）[]〔〕【】 \n|年月日号第前后约近余多万亿千百十一二两三四五六七八九〇零"
                 "件条项人次元%‰增长下降减少电话邮编索引号如表图附件“”是abcXG@+楼层室个至到为计热线"
-                "成占届全会《》以上下的结构比排名省台胞")
+                "成占届全会《》以上下的结构比排名省台胞Oo'") + ["文件", "率为", "通过", "超过", "电 话", "统计期限为", "增幅达", "附件"]
     rng = random.Random(20261122)
     for _ in range(1500):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 80)))

@@ -359,8 +359,9 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                             factors.append(factor)
                         continue
             elif other[0].isascii():
-                if not _HAS_DIGIT.search(other):
+                if other.isascii() and not _HAS_DIGIT.search(other):
                     continue  # an ASCII word without digits
+                # O/o before Chinese numerals (o二万): the master decides from the window
             else:
                 token = other
             if after is None:
