@@ -59,6 +59,11 @@ class _ZeroRules:
     any_term: regex.Pattern
     exclusive: dict[str, tuple[str, ...]]
     max_gap: int
+    long_gap_verbs: regex.Pattern
+    long_max_gap: int
+    not_before: frozenset[str]
+    not_before_lengths: tuple[int, ...]
+    not_in_gap: regex.Pattern
     ignorable: regex.Pattern
 
 
@@ -89,6 +94,11 @@ def _zero_rules() -> _ZeroRules:
         any_term=regex.compile("|".join(f"(?:{t.pattern.pattern})" for t in terms)),
         exclusive={k: tuple(v) for k, v in data.get("exclusive_over", {}).items()},
         max_gap=int(data["max_gap"]),
+        long_gap_verbs=regex.compile(f"(?:{data['long_gap_verbs']})"),
+        long_max_gap=int(data["long_max_gap"]),
+        not_before=frozenset(data["not_before_negation"]),
+        not_before_lengths=tuple(sorted({len(w) for w in data["not_before_negation"]})),
+        not_in_gap=regex.compile(f"(?:{data['not_in_gap']})"),
         ignorable=regex.compile(data["ignorable"]),
     )
 
@@ -109,7 +119,8 @@ def zero_statements(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
 def _find(text: str, rules: _ZeroRules, is_excluded: Callable[[int], bool]) -> list[ZeroStatement]:
     out: list[ZeroStatement] = []
     last_end = -1
-    reach = rules.max_gap + 40
+    reach = max(rules.max_gap, rules.long_max_gap) + 40
+    widest = max(rules.max_gap, rules.long_max_gap)
     # where a term can start, found in one pass: a negation with none within its gap is skipped
     # without searching its window term by term (dense negations would make that the main cost)
     term_starts = [m.start() for m in rules.any_term.finditer(text, overlapped=True)]
@@ -117,10 +128,13 @@ def _find(text: str, rules: _ZeroRules, is_excluded: Callable[[int], bool]) -> l
         if neg.start() < last_end or is_excluded(neg.start()):
             continue
         k = bisect.bisect_left(term_starts, neg.end())
-        if k == len(term_starts) or term_starts[k] - neg.end() > rules.max_gap:
+        if k == len(term_starts) or term_starts[k] - neg.end() > widest:
             continue
         if rules.blocked.match(text, neg.end()):
             continue
+        if any(text[max(0, neg.start() - n):neg.start()] in rules.not_before for n in rules.not_before_lengths):
+            continue
+        long_gap = rules.long_gap_verbs.match(text, neg.end()) is not None
         stop = rules.clause_break.search(text, neg.end(), min(len(text), neg.end() + reach))
         win_end = stop.start() if stop else min(len(text), neg.end() + reach)
         found: dict[int, tuple[int, int]] = {}
@@ -132,9 +146,9 @@ def _find(text: str, rules: _ZeroRules, is_excluded: Callable[[int], bool]) -> l
                     found[k] = (m.start(), m.end())
         else:
             for k, term in enumerate(rules.terms):
-                gap = rules.max_gap if term.max_gap is None else term.max_gap
+                gap = term.max_gap if term.max_gap is not None else (rules.long_max_gap if long_gap else rules.max_gap)
                 m = term.pattern.search(text, neg.end(), win_end)
-                if m and m.start() - neg.end() <= gap:
+                if m and m.start() - neg.end() <= gap and not rules.not_in_gap.search(text, neg.end(), m.end()):
                     found[k] = (m.start(), m.end())
         named = {rules.terms[k].indicator: k for k in found if rules.terms[k].indicator}
         for ind, others in rules.exclusive.items():
