@@ -63,7 +63,7 @@ def test_zero_statement(sentence, expected):
 NOT_ZERO = [
     # corpus 011: a slogan crawled with a space inside (零 must touch its term)
     "始终秉承“资金拨付零障碍、准确及时零反复、务实高效零 投诉”的诺言。",
-    # corpus 009 / 031: 无 before 政务新媒体 without 注册/开设/开通 is no statement about accounts
+    # corpus 009 / 008: 无 before 政务新媒体 without 注册/开设/开通 is no statement about accounts
     "对5个发挥作用不明显、基层无力维护的政务新媒体予以关停注销。",
     "对无人维护或信息更新不及时的政务新媒体进行关停。",
     # constructed: 不予公开 far from the negation (its gap is 4) is no statement of denials
