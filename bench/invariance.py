@@ -550,6 +550,22 @@ def hard_wrap(text: str, width: int = 60, *, columns: bool = True) -> str:
     return "\n".join(out)
 
 
+def pdf_pages(text: str, lines_per_page: int = 40) -> str:
+    """The hard-wrapped text cut into pages the way pdftotext prints them: after every
+    ``lines_per_page`` lines a blank line, the page number as a footer (``- 3 -``) and a form feed
+    before the next page's first line — mid-sentence when the page ends there."""
+    lines = hard_wrap(text).split("\n")
+    out: list[str] = []
+    for k in range(0, len(lines), lines_per_page):
+        page = lines[k : k + lines_per_page]
+        if k:
+            page[0] = "\f" + page[0]
+        out += page
+        if k + lines_per_page < len(lines):
+            out += ["", f"- {k // lines_per_page + 1} -"]
+    return "\n".join(out)
+
+
 def _nfkc(text: str) -> str:
     import unicodedata
 
@@ -621,6 +637,8 @@ VARIANTS: list[Variant] = [
             _str(functools.partial(hard_wrap, width=40))),
     Variant("hard-wrap-chars", "layout", "lines broken every 30 characters, whatever their width (a crawl)",
             _str(functools.partial(hard_wrap, width=30, columns=False))),
+    Variant("pdf-pages", "layout", "hard-wrap cut into pages of 40 lines: blank line, '- N -' footer, form feed",
+            _str(pdf_pages)),
     Variant("table-pipes", "layout", "'|' tables as 'a | b | c' rows", relayout_tables("pipes")),
     Variant("table-markdown", "layout", "'|' tables as markdown tables", relayout_tables("markdown")),
     Variant("table-tabs", "layout", "'|' tables as tab-separated rows", relayout_tables("tabs")),

@@ -19,6 +19,10 @@ every N columns, mid-word and mid-phrase (corpus 036: ``统计局队配备了 4 
 3. a break between two ASCII letters/digits stays (``193\\n371`` is not 193371 without proof), and
    breaks inside or at the edge of an ``exclude`` span (a table) stay.
 
+A **page break** of a PDF-to-text dump (blank lines, a page-number footer such as ``- 3 -`` or
+``第3页``, a form feed) is looked through: mid-sentence it belongs to the soft break, between two
+paragraphs it is removed and the line break kept — page numbers never reach the number scanner.
+
 :class:`Unwrapped` is the text with its soft breaks (and the whitespace before them) removed,
 with offset maps both ways: label finding runs on it, and its offsets are mapped back so that
 every span still indexes the original text exactly.  Short lines never qualify (a one-cell-per-line
@@ -49,6 +53,8 @@ class _Config:
     tolerance_share: float
     hard_line_ends: frozenset[str]
     line_start: regex.Pattern
+    page_number: regex.Pattern
+    bare_page_number: regex.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,6 +66,8 @@ def _config() -> _Config:
         tolerance_min=int(data["tolerance_min"]), tolerance_share=float(data["tolerance_share"]),
         hard_line_ends=frozenset(data["hard_line_ends"]),
         line_start=regex.compile("|".join(f"(?:{p})" for p in data["line_starts"])),
+        page_number=regex.compile("|".join(f"(?:{p})" for p in data["page_numbers"])),
+        bare_page_number=regex.compile(data["bare_page_number"]),
     )
 
 
@@ -83,6 +91,9 @@ class _Line:
     start: int  # offset of the line's first character
     end: int  # offset of its last non-blank character + 1
     brk: int  # offset of the line break ending it
+    nxt: int  # first character of the next line's text (after page furniture and form feeds)
+    furniture: bool  # a page break (form feed, page-number footer) lies between the two
+    long: bool  # a candidate for the wrap width: no "|", at least min_width wide (either measure)
     width: int  # display columns
     chars: int  # 2 × characters: the width if every character were wide (a wrap every N characters)
 
@@ -91,8 +102,8 @@ _BREAK_RUN = regex.compile(r"\n+")
 
 
 def line_break(text: str) -> str:
-    """The text's line break: "\n", or "\n\n" when at most 5 % of the line breaks (the text's last
-    one aside) stand alone: CRLF text (:func:`gknlp.normalize.fold` makes "\r" a "\n") or a page
+    """The text's line break: "\\n", or "\\n\\n" when at most 5 % of the line breaks (the text's last
+    one aside) stand alone: CRLF text (:func:`gknlp.normalize.fold` makes "\\r" a "\\n") or a page
     that puts a blank line after every line (``<p>`` per line)."""
     single = runs = 0
     n = len(text)
@@ -103,10 +114,49 @@ def line_break(text: str) -> str:
     return "\n\n" if runs and single * 20 <= runs else "\n"
 
 
-def _candidate_lines(text: str, sep: str) -> tuple[list[_Line], bool]:
-    """Lines (ended by ``sep``) followed by a non-blank line, without "|", at least ``min_width``
-    wide (either measure); and whether (nearly) every non-blank line is indented (then an indent
-    does not start a paragraph)."""
+_FURNITURE_LINES = 6  # blank and footer lines looked through after a line break
+_BLANK = " \t\r\u3000\u00a0\f"
+
+
+def _next_line(text: str, pos: int) -> tuple[int, bool] | None:
+    """``(start, furniture)`` of the next line with text at or after ``pos`` (a line start), looking
+    through a page break — blank lines, a page-number footer (``- 3 -``, ``第3页``; a bare number
+    only right before a form feed), form feeds — or None when a blank line without page furniture
+    (a paragraph break) or nothing comes first."""
+    c = _config()
+    n = len(text)
+    blank = furniture = False
+    q = pos
+    for _ in range(_FURNITURE_LINES):
+        k = q
+        while k < n and text[k] == "\f":
+            k += 1
+            furniture = True
+        e = text.find("\n", k)
+        e = n if e < 0 else e
+        if e - k > 40:  # a long line is text
+            break
+        content = text[k:e].strip(_BLANK)
+        if not content:
+            if e >= n:
+                return None
+            blank, q = True, e + 1
+            continue
+        if e < n and (c.page_number.fullmatch(content)
+                      or c.bare_page_number.fullmatch(content) and text.startswith("\f", e + 1)):
+            furniture, q = True, e + 1
+            continue
+        break
+    else:
+        return None
+    if blank and not furniture:
+        return None
+    return k, furniture
+
+
+def _lines(text: str, sep: str) -> tuple[list[_Line], bool]:
+    """Every line (ended by ``sep``) followed by a line with text (through page furniture); and
+    whether (nearly) every non-blank line is indented (then an indent does not start a paragraph)."""
     c = _config()
     out = []
     start = 0
@@ -120,14 +170,16 @@ def _candidate_lines(text: str, sep: str) -> tuple[list[_Line], bool]:
         if brk < 0:
             break
         end = brk
-        while end > start and text[end - 1] in _TRAILING:
+        while end > start and text[end - 1] in _BLANK:
             end -= 1
-        nxt = brk + len(sep)
-        if end > start and nxt < n and text[nxt] != "\n" and 2 * (end - start) >= c.min_width:
+        following = _next_line(text, brk + len(sep)) if end > start and brk + len(sep) < n else None
+        if following is not None:
+            nxt, furniture = following
             line = text[start:end]
-            if "|" not in line:
-                out.append(_Line(start, end, brk, display_width(line), 2 * (end - start)))
-        start = nxt
+            long = 2 * (end - start) >= c.min_width and "|" not in line
+            width = display_width(line) if long else 0
+            out.append(_Line(start, end, brk, nxt, furniture, long, width, 2 * (end - start)))
+        start = brk + len(sep)
     return out, nonblank > 0 and indented >= c.indented_share * nonblank
 
 
@@ -160,52 +212,65 @@ def wrap_width(widths: Sequence[int]) -> int | None:
 
 
 def soft_breaks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """The soft line breaks of ``text`` (folded) as ``(start, end)`` spans to remove: the whitespace
-    that ends a full line and its "\n".  Breaks touching an ``exclude`` span stay.  Empty for a text
-    that is not hard-wrapped.
+    r"""Spans of ``text`` (folded) that are layout, not text, as ``(start, end)`` spans to remove:
 
-    Lines are measured in display columns (a PDF line) and in characters (a crawl that breaks every
-    N characters, digits included); the measure whose widths cluster more tightly is used."""
+    * the **soft line breaks** of a hard-wrapped text — the whitespace that ends a full line, its
+      line break and any page break after it (up to the next line's text);
+    * **page furniture** between two paragraphs (blank lines, a ``- 3 -`` footer, form feeds after a
+      line break; the line break itself is kept).
+
+    Spans touching an ``exclude`` span (a table) stay.  Empty for a text that is neither wrapped nor
+    paged.  Lines are measured in display columns (a PDF line) and in characters (a crawl that
+    breaks every N characters, digits included); the measure whose widths cluster more tightly is
+    used."""
     if "\n" not in text:
         return []
     sep = line_break(text)
-    lines, all_indented = _candidate_lines(text, sep)
-    by_columns = _cluster([ln.width for ln in lines])
-    by_chars = _cluster([ln.chars for ln in lines])
-    if by_columns is None and by_chars is None:
-        return []
+    lines, all_indented = _lines(text, sep)
+    by_columns = _cluster([ln.width for ln in lines if ln.long])
+    by_chars = _cluster([ln.chars for ln in lines if ln.long])
     columns = by_chars is None or by_columns is not None and by_columns[1] >= by_chars[1]
-    width = by_columns[0] if columns and by_columns else by_chars[0]  # type: ignore[index]
-    c = _config()
-    tol = _tolerance(width)
+    found = by_columns if columns else by_chars
     excluded = Spans(exclude)
     out = []
-    n = len(text)
     for ln in lines:
-        nxt = ln.brk + len(sep)
-        if text[nxt] in _TRAILING:  # an indented line starts a paragraph, unless every line is indented
-            if not all_indented:
+        if ln.brk in excluded:
+            continue
+        if found is not None and ln.long and (nxt := _soft_end(text, ln, found[0], columns, all_indented)):
+            if ln.end - 1 not in excluded and nxt not in excluded:
+                out.append((ln.end, nxt))
                 continue
-            while nxt < n and text[nxt] in _TRAILING:
-                nxt += 1
-            if nxt == n or text[nxt] == "\n":
-                continue
-        last, first = text[ln.end - 1], text[nxt]
-        if last in c.hard_line_ends or c.line_start.match(text, nxt):
-            continue
-        token = _ASCII_TOKEN.match(text, nxt)
-        if columns:
-            used, unit = ln.width, token.end() - nxt if token else display_width(first)
-        else:
-            used, unit = ln.chars, 2 * (token.end() - nxt if token else 1)
-        if used + unit < width - tol:
-            continue  # not full: the next word would have fitted
-        if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
-            continue
-        if ln.end - 1 in excluded or ln.brk in excluded or nxt in excluded:
-            continue
-        out.append((ln.end, nxt))
+        if ln.furniture:  # a page break between two paragraphs: keep the line break, drop the rest
+            out.append((ln.brk + len(sep), ln.nxt))
     return out
+
+
+def _soft_end(text: str, ln: _Line, width: int, columns: bool, all_indented: bool) -> int | None:
+    """Where the text goes on after ``ln`` when its line break is soft (the first character of the
+    next line's text), else None."""
+    c = _config()
+    n = len(text)
+    nxt = ln.nxt
+    if text[nxt] in _TRAILING:  # an indented line starts a paragraph, unless every line is indented
+        if not all_indented:
+            return None
+        while nxt < n and text[nxt] in _TRAILING:
+            nxt += 1
+        if nxt == n or text[nxt] == "\n":
+            return None
+    last, first = text[ln.end - 1], text[nxt]
+    if last in c.hard_line_ends or c.line_start.match(text, nxt):
+        return None
+    token = _ASCII_TOKEN.match(text, nxt)
+    if columns:
+        used, unit = ln.width, token.end() - nxt if token else display_width(first)
+    else:
+        used, unit = ln.chars, 2 * (token.end() - nxt if token else 1)
+    if used + unit < width - _tolerance(width):
+        return None  # not full: the next word would have fitted
+    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        return None  # two digit runs or words stay apart
+    return nxt
 
 
 class Unwrapped:

@@ -210,6 +210,8 @@ HOSTILE = {
     "full_lines": "统计局队配备了名政府信息公开全职工作人员兼职工作人员设有专门\n",
     "full_lines_numbers": "共受理行政审批事项193371件办结193371件办结率达到百分之\n",
     "short_lines": "本年新制作数量\n12\n",
+    "page_footers": "政府信息公开工作年度报告全文包括概述主动公开政府信息情况依申\n\n- 3 -\n\f",
+    "form_feeds": "\f\n",
 }
 
 
@@ -282,3 +284,37 @@ def test_heading_cut_by_a_soft_break_is_no_section():
     assert got[0] == got[1]
     assert (got[1][0], got[1][2]) == ("群众满意率", None)
     assert "着眼重点领域和民生关切,深化市场秩" in [s.title for s in gknlp.parse_report(wrapped).sections]
+
+
+
+# ------------------------------------------------------------------ page breaks of a PDF dump
+def test_page_break_mid_sentence_is_read_across():
+    """pdftotext prints a page break as a blank line, the footer and a form feed; mid-sentence it is
+    a soft break like the others (seed 001 cut into pages of 40 wrapped lines)."""
+    original = _seed("001")
+    paged = _bench().pdf_pages(original)
+    cut = "印发《关于全面推进政\n\n- 1 -\n\f务公开工作的实施意见》"
+    assert cut in paged
+    folded = fold(paged)
+    at = paged.index(cut) + len("印发《关于全面推进政")
+    assert (at, at + len("\n\n- 1 -\n\f")) in soft_breaks(folded)
+    view = Unwrapped(folded, soft_breaks(folded))
+    assert "印发《关于全面推进政务公开工作的实施意见》" in view.text
+    assert "- 1 -" not in view.text and "\f" not in view.text
+    assert _narrative(paged) == _narrative(original)  # no page number becomes a fact either
+
+
+def test_page_furniture_between_paragraphs_keeps_the_break():
+    paged = _bench().pdf_pages(_seed("001"))
+    assert "(二)主动公开内容\n\n\n- 3 -\n\f1.大力推进“五公开”" in paged
+    view = Unwrapped(fold(paged), soft_breaks(fold(paged)))
+    assert "(二)主动公开内容\n1.大力推进“五公开”" in view.text
+
+
+def test_bare_number_line_is_no_page_number_without_a_form_feed():
+    para = _wrapped_paragraph()
+    text = para + "\n\n12\n本年新制作数量\n6\n"
+    assert all(e <= len(para) for _, e in soft_breaks(fold(text)))
+    paged = para + "\n\n12\n\f本年新制作数量\n6\n"  # right before a form feed: the page number
+    # the paragraph ends with 。: its line break stays, the page furniture after it goes
+    assert (len(para) + 1, len(para) + len("\n\n12\n\f")) in soft_breaks(fold(paged))
