@@ -14,6 +14,16 @@ Two scorers are combined:
    never enter as digits.  Its probabilities are the calibrated part of the confidence; the class
    ``None`` lets it say "no indicator".
 
+Two rules keep the combination honest on reports unlike the training ones:
+
+* a **subjectless label** (办结率, 群众满意率, 答复 … listed in gknlp/data/linking.yaml) names a
+  measure but not whose: an id is kept only when the context (head label, sentence before, sentence
+  opening, section title) names its subject (:func:`subject_evidence`), otherwise the fact is left
+  unlinked (办结率 after 办理人大代表建议111件 is no indicator of the taxonomy);
+* an id the classifier has **no class for** (no training report used it, e.g. procurement.amount)
+  cannot be voted for by it, so its p(no indicator) — a prior learnt from other ids — weighs less
+  against the alias (:data:`UNSEEN_NONE_POWER`).
+
 :class:`Linker` returns ``(indicator, confidence)`` and abstains below :data:`THRESHOLD`.
 Training is deterministic (sorted examples, fixed seed, lbfgs).
 """
@@ -25,10 +35,12 @@ import itertools
 import json
 import operator
 from dataclasses import asdict, dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 import regex
+import yaml
 
 from gknlp.taxonomy import Taxonomy, fold_label, get_taxonomy, split_modifier
 
@@ -48,6 +60,16 @@ EXACT_NONE_POWER = 3
 #: Contexts scored together by :meth:`Linker.scores_many` (a chunk's probabilities take
 #: SCORE_BATCH × classes × 8 bytes, about 1 MB).
 SCORE_BATCH = 1024
+#: Characters of the sentence before the label searched for aliases of other ids (context evidence).
+EVIDENCE_WINDOW = 60
+#: Characters at the start of the sentence searched for the subject of a subjectless label
+#: ("九是12345热线方面，……群众满意率99.89%").
+OPENING_WINDOW = 30
+#: Factor on the score of an id whose subject the context of a subjectless label does not name.
+UNSUPPORTED_SUBJECT_FACTOR = 0.3
+#: An id the classifier has no class for (no training report used it) gets no vote from it, and its
+#: p(no indicator) is a prior learnt from other ids' examples: it counts as p_none ** this.
+UNSEEN_NONE_POWER = 2
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
@@ -168,17 +190,34 @@ class AliasIndex:
         """Ids one of whose aliases (≥ 3 characters, or 12345) occurs in ``text``."""
         return set(self._found_in(_fold_label(text)))
 
+    def subjects_in(self, text: str) -> frozenset[str]:
+        """:meth:`found_in` without the aliases that are (part of) a subjectless label (满意率,
+        按时办结 … name no subject)."""
+        return self._found_in(_fold_label(text), subjects_only=True)
+
+    @functools.cached_property
+    def subjectless_aliases(self) -> frozenset[str]:
+        """The aliases contained in a subjectless label (按时办结 in 按时办结率)."""
+        words = subjectless_labels()
+        return frozenset(a for a in self.exact if any(a in w for w in words))
+
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per process
-    def _found_in(self, key: str) -> frozenset[str]:
+    def _found_in(self, key: str, subjects_only: bool = False) -> frozenset[str]:
         found: set[str] = set()
         counts = self._shared(_bigrams(key))
         if counts is None:
             return frozenset()
+        skip = self.subjectless_aliases if subjects_only else frozenset()
         for k in np.flatnonzero(counts == self._size_array).tolist():  # all its bigrams are in key
             alias = self._aliases[k]
-            if (len(alias) >= 3 or alias.isdigit()) and alias in key:
+            if (len(alias) >= 3 or alias.isdigit()) and alias in key and alias not in skip:
                 found.update(self.ids_of[alias])
         return frozenset(found)
+
+    def subjectless_candidates(self, label: str) -> frozenset[str]:
+        """Ids of the subjectless aliases inside the (folded, subjectless) ``label``: 群众满意率 →
+        the hotline's and the service centre's satisfaction rates."""
+        return frozenset(i for w in subjectless_labels() if w in label for i in self.exact.get(w, ()))
 
 
 #: fold_label is pure; labels, heads and contexts repeat across the facts of a corpus.
@@ -193,6 +232,40 @@ def _bigrams(s: str) -> set[str]:
 def alias_index() -> AliasIndex:
     """The alias index of the packaged taxonomy (built once)."""
     return AliasIndex(get_taxonomy())
+
+
+@functools.lru_cache(maxsize=1)
+def subjectless_labels() -> frozenset[str]:
+    """The folded labels that name a measure but not its subject (gknlp/data/linking.yaml)."""
+    data = yaml.safe_load(resources.files("gknlp.data").joinpath("linking.yaml").read_text(encoding="utf-8"))
+    return frozenset(fold_label(w) for w in data["subjectless_labels"])
+
+
+def subject_evidence(ctx: LinkContext, index: AliasIndex | None = None) -> frozenset[str] | None:
+    """For a fact whose whole label is subjectless (办结率, 群众满意率 …, see
+    :func:`subjectless_labels`): the ids named by the context (head label, the sentence before the
+    label, the sentence opening, the section title), subjectless aliases excluded.  None when the
+    label names its own subject."""
+    if _fold_label(ctx.label) not in subjectless_labels():
+        return None
+    index = index or alias_index()
+    _, head, left, section = _evidence_sources(ctx)
+    found: frozenset[str] = frozenset()
+    for source in (head, left, ctx.left[:OPENING_WINDOW], section):
+        if source:
+            found |= index.subjects_in(source)
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _subject_supported(ind_id: str, evidence: frozenset[str]) -> bool:
+    """Does the context ``evidence`` name the subject of ``ind_id``?  Its parent for an indicator
+    of a subject (interaction.hotline.satisfaction_rate ← interaction.hotline.handled), any id of
+    the group for a group-level indicator (apply.on_time_rate ← apply.received.total)."""
+    parent = _parent(ind_id)
+    if "." not in parent:
+        return any(_group(e) == parent for e in evidence)
+    return any(e.startswith(parent + ".") for e in evidence)
 
 
 def unit_fits(ind_id: str, unit: str | None, kind: str, role: str) -> bool:
@@ -230,11 +303,15 @@ def _group(ind_id: str) -> str:
 def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str, float]:
     """Alias-scorer candidates for ``ctx`` (unit-filtered, context-tie-broken), id → score."""
     index = index or alias_index()
+    any_unit = ctx.role in ("change", "share")  # unit_fits is always true for them
+    unit, kind = ctx.unit, ctx.kind
+    evidence = subject_evidence(ctx, index)
+    if evidence is not None:  # 办结率: the ids of the subject the context names, none without one
+        return {i: 1.0 for i in sorted(index.subjectless_candidates(_fold_label(ctx.label)))
+                if (any_unit or _unit_fits(i, unit, kind)) and _subject_supported(i, evidence)}
     found = index._candidates(_fold_label(ctx.label))
     if not found and ctx.head and ctx.role == "continued":
         found = index._candidates(_fold_label(ctx.head))
-    any_unit = ctx.role in ("change", "share")  # unit_fits is always true for them
-    unit, kind = ctx.unit, ctx.kind
     cands = {i: s for i, s in found if any_unit or _unit_fits(i, unit, kind)}
     if found and not cands:  # "旁听政府常务会6次18人": a sibling of the label's id in the right unit
         for i, s in found:
@@ -242,10 +319,9 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
                 if unit_fits(sib, ctx.unit, ctx.kind, ctx.role):
                     cands[sib] = max(cands.get(sib, 0.0), s * 0.8)
     if len(cands) > 1:
-        left = ctx.left[: -len(ctx.label)] if ctx.label and ctx.left.endswith(ctx.label) else ctx.left
         # evidence in order of strength: the rest of the label ("12345热线群众满意率"), the head
         # label, the sentence before, the section title
-        for n, source in enumerate((ctx.label, ctx.head or "", left[-60:], ctx.section or "")):
+        for n, source in enumerate(_evidence_sources(ctx)):
             context_ids = index.found_in(source) if source else set()
             if n == 0:
                 context_ids -= set(cands)
@@ -268,6 +344,14 @@ def alias_scores(ctx: LinkContext, index: AliasIndex | None = None) -> dict[str,
         return cands
     scale = 1.0 / top  # keep the context's ordering when bonuses pass 1
     return {i: s * scale for i, s in cands.items()}
+
+
+def _evidence_sources(ctx: LinkContext) -> tuple[str, str, str, str]:
+    """Where context evidence for an id is looked for, strongest first: the label itself, the head
+    label, the last :data:`EVIDENCE_WINDOW` characters of the sentence before the label, the
+    section title."""
+    left = ctx.left[: -len(ctx.label)] if ctx.label and ctx.left.endswith(ctx.label) else ctx.left
+    return ctx.label, ctx.head or "", left[-EVIDENCE_WINDOW:], ctx.section or ""
 
 
 # ---------------------------------------------------------------------------- classifier features
@@ -571,12 +655,18 @@ class Linker:
                 # noisy-OR of the two scorers; the alias counts unless "no indicator" is likely
                 c = col.get(i)
                 p = proba.item(r, c) if c is not None else 0.0
-                out[i] = 1.0 - (1.0 - self.alias_weight * alias.get(i, 0.0) * (1.0 - p_none)) * (1.0 - p)
+                pn = p_none if c is not None else p_none ** UNSEEN_NONE_POWER
+                out[i] = 1.0 - (1.0 - self.alias_weight * alias.get(i, 0.0) * (1.0 - pn)) * (1.0 - p)
+        evidence = subject_evidence(ctx, self.index)
+        if evidence is not None:  # a subjectless label: ids whose subject the context does not name are unlikely
+            for i in out:
+                if i != NONE_CLASS and not _subject_supported(i, evidence):
+                    out[i] *= UNSUPPORTED_SUBJECT_FACTOR
         ranked = sorted(alias.values(), reverse=True)
         if ranked and ranked[0] >= 0.99 and (len(ranked) == 1 or ranked[1] <= ranked[0] - 0.05):
             top = max(alias, key=alias.get)  # a clear exact alias: only a confident "no indicator" overrules it
             if top in out:
-                p_none = p_none ** EXACT_NONE_POWER
+                p_none = p_none ** (EXACT_NONE_POWER * (1 if top in col else UNSEEN_NONE_POWER))
                 out[top] = max(out[top], 1.0 - p_none)
                 if NONE_CLASS in out:
                     out[NONE_CLASS] = p_none

@@ -79,7 +79,7 @@ def test_model_round_trip_and_tamper_detection(tmp_path):
     w = fit_linker(_small_examples())
     out = model_mod.save_model(model_mod.Model(w, {"metrics": {"f1": 0.5}}), tmp_path / "m")
     meta = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
-    assert meta["taxonomy_version"] == "1+gknlp.3" and meta["format"] == 1
+    assert meta["taxonomy_version"] == "1+gknlp.4" and meta["format"] == 1
     assert set(meta["files"]) == {"linker_vocab.json", "linker_classes.json", "linker_weights.npz"}
     loaded = model_mod.read_model(out)
     assert loaded.linker.classes == w.classes and np.allclose(loaded.linker.coef, w.coef, atol=1e-3)
@@ -240,3 +240,65 @@ def test_vectorised_alias_candidates_equal_the_alias_by_alias_definition():
         assert index._found_in.__wrapped__(index, key) == want, key
     # seed 000: "2017年共受理行政审批事项193371件"
     assert dict(_reference_candidates(index, "受理行政审批事项"))["service.approval.accepted"] == 1.0
+
+
+# ---------------------------------------------------------------------------- subjectless labels
+def _links(text: str) -> list[tuple[str, str | None]]:
+    """(number text, indicator) of every narrative fact gknlp extracts from ``text`` (default model)."""
+    import gknlp
+
+    return [(f.text, f.indicator) for f in gknlp.extract(text) if f.source == "narrative"]
+
+
+def test_subjectless_rate_takes_its_subject_from_the_context():
+    # corpus 010: the subject (12345热线) opens the sentence, 60+ characters before the rate
+    hotline = ("九是12345热线方面，建立健全《重点督办事项流程图》等18项运作流程以及扁平化调度等16项规章制度，"
+               "实行涉疫、涉旅诉求接诉即办等工作机制，全年话务量59.85万通，处理诉求34.67万件，群众满意率99.89%")
+    assert _links(hotline)[-1] == ("99.89%", "interaction.hotline.satisfaction_rate")
+    # corpus 008: 办结率 of information-disclosure requests
+    apply = "全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复，办结率100%。"
+    assert _links(apply)[0] == ("75件", "apply.received.total")
+    assert _links(apply)[-1] == ("100%", "apply.on_time_rate")
+    # seed 000: the service centre's rates stay the service centre's
+    service = "2017年共受理行政审批事项193371件,办结193371件,办结率100%,群众满意率为98%;"
+    assert _links(service) == [("193371件", "service.approval.accepted"), ("193371件", "service.approval.completed"),
+                               ("100%", "service.approval.completion_rate"),
+                               ("98%", "service.approval.satisfaction_rate")]
+
+
+def test_subjectless_rate_without_a_subject_of_the_taxonomy_stays_unlinked():
+    # corpus 019: proposals have no completion-rate indicator; corpus 018: complaints neither
+    proposals = "办理人大代表建议111件，办结率95.5%；政协委员提案136件，办结率100%。"
+    assert [i for t, i in _links(proposals) if t.endswith("%")] == [None, None]
+    complaints = "2024年，共处理各类咨询投诉举报信访7319件，按时办结率100%、及时查阅率100%、群众满意率98%，"
+    assert [i for t, i in _links(complaints) if t.endswith("%")] == [None, None, None]
+
+
+def test_subject_evidence_ignores_subjectless_aliases():
+    from gknlp.linking import subject_evidence
+
+    c = ctx("群众满意率", "%", "percent", head="处理各类咨询投诉举报信访",
+            left="2024年,共处理各类咨询投诉举报信访7319件,按时办结率100%、及时查阅率100%、群众满意率")
+    assert subject_evidence(c) == frozenset({"supervision.complaints"})  # not the rates named by 办结率
+    assert subject_evidence(ctx("审批办结率", "%", "percent")) is None  # the label names its subject
+    assert alias_scores(c) == {}
+
+
+def test_old_format_exempt_replies_variant_spelling():
+    # corpus 002 (2012 narrative of the old table): 免于公开 is the 免予公开范围 row
+    text = "对依申请公开的答复总数21条，其中同意公开答复数17条，其它公开答复数2条，免于公开答复数2条"
+    assert _links(text)[-1] == ("2条", "apply.result.denied.exempt.total")
+
+
+def test_exact_alias_of_an_id_the_classifier_never_saw_outweighs_its_none_prior(monkeypatch):
+    import gknlp.linking as linking
+
+    # money amounts are "no indicator" in every training example; procurement.amount is no class
+    money = [LinkExample(ctx(label, "万元", "money"), None) for label in ("节约金额", "预算金额", "审批奖补资金")]
+    w = fit_linker(_small_examples() + money)
+    assert "procurement.amount" not in w.classes
+    # corpus 014: "…公开招标66宗，预算金额17175.72万元，采购金额16109.64万元，节约金额1066.08万元…"
+    c = ctx("采购金额", "万元", "money", head="公开招标", left="公开招标66宗,预算金额17175.72万元,采购金额")
+    assert Linker(w).link(c) == ("procurement.amount", 0.7)  # p(none) 0.82 ** (3 × 2) = 0.30
+    monkeypatch.setattr(linking, "UNSEEN_NONE_POWER", 1)  # as if the classifier knew the id
+    assert Linker(w).link(c) == (None, 0.5477)  # 0.82 ** 3: the prior alone would overrule the alias

@@ -31,7 +31,7 @@ def test_every_spec_id_keeps_its_meaning():
 
 def test_project_version_and_counts():
     tax = get_taxonomy()
-    assert str(tax.version) == "1+gknlp.3"
+    assert str(tax.version) == "1+gknlp.4"
     assert len(tax) == 404  # 201 entries, table-3 rows expanded
     assert "依申请公开" in tax.domain_terms and "规范性文件" in tax.domain_terms
 
@@ -41,7 +41,7 @@ def test_alias_lookup_is_exact_after_folding():
     assert tax.lookup_alias("主动公开政府信息") == ["proactive.total"]
     assert tax.lookup_alias(" 通过“政府网站”公开 ") == ["proactive.channel.website"]
     assert sorted(tax.lookup_alias("办结率")) == [
-        "interaction.hotline.completion_rate", "interaction.mailbox.reply_rate", "service.approval.completion_rate"]
+        "apply.on_time_rate", "interaction.hotline.completion_rate", "interaction.mailbox.reply_rate", "service.approval.completion_rate"]
     assert tax.lookup_alias("不存在的标签") == []
     assert fold_label("（一）主动 公开") == "(一)主动公开"
 
