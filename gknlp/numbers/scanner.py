@@ -364,7 +364,7 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
                 # O/o before Chinese numerals (o二万): the master decides from the window
             else:
                 token = other
-            if after is None:
+            if after is None and (other is None or prev == "("):  # read only where it is tested
                 after = _after(folded, end, n)
             # Shortcuts: where no earlier alternative of the master can start (nothing before the
             # numeral can open a mention), one group of the master decides alone.
@@ -682,11 +682,13 @@ def _share(mentions: list[Mention], factors: list[int], folded: str) -> None:
     and a change direction carries to the following numbers of the list."""
     units = grammar().lexicon.units
     for i in range(len(mentions) - 2, -1, -1):
+        b = mentions[i + 1]
+        if b.unit is None:
+            continue
         a = mentions[i]
         if a.unit is not None or not a.is_fact or a.num_end != a.end:
             continue  # only a bare number (nothing after its digits) borrows the next unit
-        b = mentions[i + 1]
-        if b.unit is None or not b.is_fact or folded[a.end : b.start] not in JOINERS:
+        if not b.is_fact or folded[a.end : b.start] not in JOINERS:
             continue
         factor = factors[i + 1]
         a.value = to_number(Decimal(str(a.value)) * factor) if factor != 1 else a.value
@@ -724,7 +726,7 @@ def _year_runs(mentions: list[Mention]) -> None:
     low, high = YEAR_RANGE
     candidates = [
         i for i, m in enumerate(mentions)
-        if m.unit is None and m.is_fact and type(m.value) is int and low <= m.value <= high and m.change is None
+        if type(m.value) is int and low <= m.value <= high and m.unit is None and m.is_fact and m.change is None
     ]
     run: list[int] = []
     for i in candidates + [-1]:
