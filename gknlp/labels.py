@@ -204,7 +204,7 @@ def find_labels(text: str, mentions: Sequence[Mention], *, exclude: Sequence[tup
     or the ``soft`` spans given) neither cut a label nor end a clause: labels are found in the text
     with those breaks removed (:class:`gknlp.wraps.Unwrapped`) and mapped back.  ``Label.start`` and
     ``Label.end`` always index ``text``; a label that spans a soft break reads without it
-    (``政府信息公开全职工作人员`` for ``text[start:end] == "政府信\n息公开全职工作人员"``), and so do
+    (``政府信息公开全职工作人员`` for ``text[start:end] == "政府信\\n息公开全职工作人员"``), and so do
     ``left`` and ``right``.  Without soft breaks the text is labelled as it is."""
     view = Unwrapped(text, soft_breaks(text, exclude) if soft is None else soft)
     if not view:

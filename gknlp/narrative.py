@@ -132,7 +132,7 @@ def _whole_line_sections(sections: Sequence[Any], soft: Sequence[tuple[int, int]
 def _zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
                 exclude: Sequence[tuple[int, int]], soft: Sequence[tuple[int, int]]) -> list[Fact]:
     """:func:`gknlp.zeros.zero_facts`, read across the soft line breaks of a hard-wrapped text
-    (``没有收到…有关的行\n政复议``); spans index ``text``, labels read without the breaks."""
+    (``没有收到…有关的行\\n政复议``); spans index ``text``, labels read without the breaks."""
     view = Unwrapped(text, soft)
     if not view:
         return zero_facts(text, kept, sections, exclude)
