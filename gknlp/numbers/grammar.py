@@ -518,8 +518,29 @@ def core_pattern(lex: Lexicon, units: str, scales: str, *, second_unit: str = "u
     # without numerals at C speed
     return (
         rf"(?=[0-9{CN_CHARS}OoA-Za-z])(?:(?P<fact>(?P<num>{number_pattern(lex, units, scales)}){suffix})"
-        rf"|(?P<other>[{CN_CHARS}Oo]+|[A-Za-z][A-Za-z0-9_./\-@&:+=?#%~]{{0,300}}))"
+        rf"|(?P<other>{_skipped_words(lex)}[{CN_CHARS}Oo]+|[A-Za-z][A-Za-z0-9_./\-@&:+=?#%~]{{0,300}}))"
     )
+
+
+#: After a lone Chinese numeral, characters that may let the cn group's date or list-marker
+#: alternatives (二〇一七年, 十一月, 一是, 一、) match before its skip words.
+NOT_SKIP_NEXT = frozenset("0123456789年月日是、")
+
+
+def _skipped_words(lex: Lexicon) -> str:
+    """A negative lookahead for the skip words the core pass need not return: a word (一步 of
+    进一步, 一些, 统一) whose numeral stands alone (its next character is no numeral and nothing a
+    date or list marker could use, :data:`NOT_SKIP_NEXT`) after a character that cannot stand in
+    a mention (not one of :func:`prefix_chars`).  There the ``cn`` group of the master matches the
+    word and gives no mention (the scanner's ``_quick_cn``), so the core pass may as well skip it
+    at C speed; a later numeral's window never reaches back past such a character."""
+    numerals = set(CN_CHARS + "Oo")
+    words = [w for w in lex.skip_words if len(w) > 1 and w[0] in numerals
+             and w[1] not in numerals and w[1] not in NOT_SKIP_NEXT]
+    if not words:
+        return ""
+    before = "".join(regex.escape(ch) for ch in sorted(prefix_chars(lex)))
+    return f"(?!(?<![{before}]){alternation(words)})"
 
 
 def prefix_end_chars(lex: Lexicon) -> frozenset[str]:

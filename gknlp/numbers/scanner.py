@@ -24,7 +24,7 @@ import regex
 
 from gknlp.normalize import fold
 from gknlp.numbers import nonfacts
-from gknlp.numbers.grammar import SCANNER_GROUPS, YEAR, Grammar, grammar
+from gknlp.numbers.grammar import NOT_SKIP_NEXT, SCANNER_GROUPS, YEAR, Grammar, grammar
 from gknlp.numbers.mention import Mention
 from gknlp.numbers.values import parse_number, tail_value, to_number
 
@@ -479,9 +479,6 @@ def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
 
 #: Numerals of a Chinese list marker (一是, 二、, (三)).
 _MARKER_NUMERALS = "一二三四五六七八九十"
-#: After a lone Chinese numeral, characters that may let the cn group's date or list-marker
-#: alternatives (二〇一七年, 十一月, 一是, 一、) match before its skip words.
-_NOT_SKIP_NEXT = frozenset("0123456789年月日是、")
 #: After a year and 年/年度, characters that may continue it into a date or a range.
 _YEAR_CONTINUES = frozenset(" 0123456789-~至到")
 
@@ -496,7 +493,7 @@ def _quick_cn(folded: str, start: int, end: int, skip_words: dict[str, tuple[str
     if (nxt == "是" or nxt == "、") and end - start <= 3 and not folded[start:end].strip(_MARKER_NUMERALS) \
             and (start == 0 or folded[start - 1] not in _MARKER_NUMERALS):
         return "list_marker", end + 1
-    if end - start == 1 and nxt not in _NOT_SKIP_NEXT:
+    if end - start == 1 and nxt not in NOT_SKIP_NEXT:
         for word in skip_words.get(folded[start], ()):
             if folded.startswith(word, start):
                 return "skip", start + len(word)
