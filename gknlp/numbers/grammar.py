@@ -518,8 +518,22 @@ def core_pattern(lex: Lexicon, units: str, scales: str, *, second_unit: str = "u
     # without numerals at C speed
     return (
         rf"(?=[0-9{CN_CHARS}OoA-Za-z])(?:(?P<fact>(?P<num>{number_pattern(lex, units, scales)}){suffix})"
+        rf"|{_list_marker(lex)}"
         rf"|(?P<other>{_skipped_words(lex)}[{CN_CHARS}Oo]+|[A-Za-z][A-Za-z0-9_./\-@&:+=?#%~]{{0,300}}))"
     )
+
+
+#: Numerals of a Chinese list marker (一是, 二、, (三)).
+MARKER_NUMERALS = "一二三四五六七八九十"
+
+
+def _list_marker(lex: Lexicon) -> str:
+    """Group ``marker``: the numerals of a list marker 一是 / 二、 (one to three of
+    :data:`MARKER_NUMERALS`, the whole numeral run, right before 是 or 、) after a character that
+    cannot stand in a mention — there the master's ``cn`` group reads a list marker (the
+    scanner's ``_quick_cn``), so the core pass hands it over ready-made."""
+    before = "".join(regex.escape(ch) for ch in sorted(prefix_chars(lex)))
+    return rf"(?<![{before}])(?<![{MARKER_NUMERALS}])(?P<marker>[{MARKER_NUMERALS}]{{1,3}})(?=[是、])"
 
 
 #: After a lone Chinese numeral, characters that may let the cn group's date or list-marker

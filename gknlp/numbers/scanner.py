@@ -24,7 +24,7 @@ import regex
 
 from gknlp.normalize import fold
 from gknlp.numbers import nonfacts
-from gknlp.numbers.grammar import NOT_SKIP_NEXT, SCANNER_GROUPS, YEAR, Grammar, grammar
+from gknlp.numbers.grammar import MARKER_NUMERALS, NOT_SKIP_NEXT, SCANNER_GROUPS, YEAR, Grammar, grammar
 from gknlp.numbers.mention import Mention
 from gknlp.numbers.values import parse_number, tail_value, to_number
 
@@ -288,7 +288,15 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
             start, end = core.span()
             if end <= pos:
                 continue
-            _, num, unit, mid, scale, tail, mid2, unit2, post, other = core.groups()
+            _, num, unit, mid, scale, tail, mid2, unit2, post, marker, other = core.groups()
+            if marker is not None:
+                if start >= pos:  # 一是 二、 after a neutral character: the cn group's list marker
+                    pos = end + 1
+                    mentions.append(Mention(text[start:pos], start, pos, None, None, "other", False, False,
+                                            "list_marker", None, start, pos))
+                    factors.append(1)
+                    continue
+                other = marker
             if other is None:
                 if unit is None:
                     unit = unit2
@@ -477,8 +485,6 @@ def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
     return i == 0 or folded[i - 1] not in prefix_chars
 
 
-#: Numerals of a Chinese list marker (一是, 二、, (三)).
-_MARKER_NUMERALS = "一二三四五六七八九十"
 #: After a year and 年/年度, characters that may continue it into a date or a range.
 _YEAR_CONTINUES = frozenset(" 0123456789-~至到")
 
@@ -490,8 +496,8 @@ def _quick_cn(folded: str, start: int, end: int, skip_words: dict[str, tuple[str
     longest skip word, followed by nothing a date or list marker could use).  ``(reason, end)``
     or None (then the group decides)."""
     nxt = folded[end : end + 1]
-    if (nxt == "是" or nxt == "、") and end - start <= 3 and not folded[start:end].strip(_MARKER_NUMERALS) \
-            and (start == 0 or folded[start - 1] not in _MARKER_NUMERALS):
+    if (nxt == "是" or nxt == "、") and end - start <= 3 and not folded[start:end].strip(MARKER_NUMERALS) \
+            and (start == 0 or folded[start - 1] not in MARKER_NUMERALS):
         return "list_marker", end + 1
     if end - start == 1 and nxt not in NOT_SKIP_NEXT:
         for word in skip_words.get(folded[start], ()):
@@ -523,7 +529,7 @@ def _quick_bracket_marker(folded: str, start: int, end: int, token: str) -> int 
     (the caller checked the parenthesis before), or None (then the group decides)."""
     if end - start != len(token) or folded[end : end + 1] != ")":
         return None
-    if (len(token) <= 3 and not token.strip(_MARKER_NUMERALS)) or (len(token) <= 2 and token.isdigit()):
+    if (len(token) <= 3 and not token.strip(MARKER_NUMERALS)) or (len(token) <= 2 and token.isdigit()):
         return end + 1
     return None
 
