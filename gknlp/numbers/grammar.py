@@ -528,12 +528,15 @@ MARKER_NUMERALS = "一二三四五六七八九十"
 
 
 def _list_marker(lex: Lexicon) -> str:
-    """Group ``marker``: the numerals of a list marker 一是 / 二、 (one to three of
+    """Groups ``marker``: the numerals of a list marker 一是 / 二、 (one to three of
     :data:`MARKER_NUMERALS`, the whole numeral run, right before 是 or 、) after a character that
-    cannot stand in a mention — there the master's ``cn`` group reads a list marker (the
-    scanner's ``_quick_cn``), so the core pass hands it over ready-made."""
+    cannot stand in a mention, and ``bracketed``: those of (一) when the character before the
+    parenthesis cannot stand in a mention either.  There the master's ``cn`` / ``bracket``
+    group reads a list marker (the scanner's ``_quick_cn`` / ``_quick_bracket_marker``), so the
+    core pass hands it over ready-made."""
     before = "".join(regex.escape(ch) for ch in sorted(prefix_chars(lex)))
-    return rf"(?<![{before}])(?<![{MARKER_NUMERALS}])(?P<marker>[{MARKER_NUMERALS}]{{1,3}})(?=[是、])"
+    return (rf"(?<![{before}])(?<![{MARKER_NUMERALS}])(?P<marker>[{MARKER_NUMERALS}]{{1,3}})(?=[是、])"
+            rf"|(?<=\()(?<![{before}]\()(?P<bracketed>[{MARKER_NUMERALS}]{{1,3}})(?=\))")
 
 
 #: After a lone Chinese numeral, characters that may let the cn group's date or list-marker

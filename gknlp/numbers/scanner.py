@@ -288,15 +288,17 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
             start, end = core.span()
             if end <= pos:
                 continue
-            _, num, unit, mid, scale, tail, mid2, unit2, post, marker, other = core.groups()
-            if marker is not None:
-                if start >= pos:  # 一是 二、 after a neutral character: the cn group's list marker
+            _, num, unit, mid, scale, tail, mid2, unit2, post, marker, bracketed, other = core.groups()
+            if marker is not None or bracketed is not None:
+                # 一是 二、 (三) after a neutral character: the cn / bracket group's list marker
+                at = start - 1 if marker is None else start
+                if at >= pos:
                     pos = end + 1
-                    mentions.append(Mention(text[start:pos], start, pos, None, None, "other", False, False,
-                                            "list_marker", None, start, pos))
+                    mentions.append(Mention(text[at:pos], at, pos, None, None, "other", False, False,
+                                            "list_marker", None, at, pos))
                     factors.append(1)
                     continue
-                other = marker
+                other = marker or bracketed
             if other is None:
                 if unit is None:
                     unit = unit2
