@@ -4,7 +4,8 @@ Two scorers are combined:
 
 1. the **alias scorer** (no training needed): exact alias match of the label (after
    :func:`gknlp.taxonomy.fold_label`), then containment (an alias inside the label or the label
-   inside an alias, longer matches score higher) and character-bigram similarity; candidates whose
+   inside an alias, longer matches score higher), containment with up to two short insertions
+   (收到[有关]政府信息公开[的]申请) and character-bigram similarity; candidates whose
    unit does not fit the number (a percentage cannot be a count) are dropped, and ties are broken by
    the context (aliases of sibling indicators found in the sentence, its head label or the section
    title: 办结率 after 12345交办事项 is the hotline's, after 行政审批事项 the service centre's);
@@ -70,6 +71,16 @@ UNSUPPORTED_SUBJECT_FACTOR = 0.3
 #: An id the classifier has no class for (no training report used it) gets no vote from it, and its
 #: p(no indicator) is a prior learnt from other ids' examples: it counts as p_none ** this.
 UNSEEN_NONE_POWER = 2
+#: An alias matched with insertions (制发[行政]规范性文件): at most this many insertions, of at most
+#: GAPPED_MAX_INSERT characters each, in labels of at most GAPPED_MAX_LABEL characters; its score is
+#: GAPPED_BASE + 0.4 × coverage (a contiguous containment scores 0.5 + 0.4 × coverage).
+GAPPED_MAX_GAPS = 2
+GAPPED_MAX_INSERT = 2
+GAPPED_MAX_LABEL = 64
+GAPPED_BASE = 0.45
+#: Aliases matched with insertions have at least this many distinct bigrams (5 characters:
+#: 专[兼]职人员 is no 专职人员).
+GAPPED_MIN_BIGRAMS = 4
 #: Class name of "no indicator" in the classifier.
 NONE_CLASS = "__none__"
 #: Unit-kind families whose values can be compared (a count may be written 条 or 件 or 次).
@@ -156,13 +167,21 @@ class AliasIndex:
         if counts is None:
             return ()
         sizes = self._size_array
-        keep = np.flatnonzero((counts > 0) & ((counts >= sizes) | (counts >= nk) | (3 * counts >= nk + sizes)))
+        gapped = len(key) <= GAPPED_MAX_LABEL
+        # an insertion breaks one bigram of the alias: a gapped match keeps all but GAPPED_MAX_GAPS
+        may_gap = (sizes >= GAPPED_MIN_BIGRAMS) & (counts + GAPPED_MAX_GAPS >= sizes) if gapped else False
+        keep = np.flatnonzero((counts > 0) & ((counts >= sizes) | (counts >= nk) | (3 * counts >= nk + sizes)
+                                              | may_gap))
         for k, shared in zip(keep.tolist(), counts[keep].tolist()):
             alias, na = self._aliases[k], self._sizes[k]
             if shared < na and shared < nk:  # neither string can contain the other: similarity only
-                if 3 * shared < nk + na:  # Jaccard shared / (nk + na - shared) < 0.5
+                s = 0.0
+                if gapped and na >= GAPPED_MIN_BIGRAMS and _gapped_in(alias, key):  # 制发(行政)规范性文件
+                    s = GAPPED_BASE + 0.4 * len(alias) / len(key)
+                if 3 * shared >= nk + na:  # Jaccard shared / (nk + na - shared) >= 0.5
+                    s = max(s, 0.3 + 0.4 * (shared / (nk + na - shared)))
+                if not s:
                     continue
-                s = 0.3 + 0.4 * (shared / (nk + na - shared))
             elif alias in key:
                 cov = len(alias) / len(key)
                 s = 0.5 + 0.4 * cov
@@ -222,6 +241,31 @@ class AliasIndex:
 
 #: fold_label is pure; labels, heads and contexts repeat across the facts of a corpus.
 _fold_label = functools.lru_cache(maxsize=1 << 16)(fold_label)
+
+
+def _gapped_in(alias: str, key: str) -> bool:
+    """Does ``alias`` occur in ``key`` with at most :data:`GAPPED_MAX_GAPS` insertions of at most
+    :data:`GAPPED_MAX_INSERT` characters each (制发规范性文件 in 制发行政规范性文件, 网站发布信息 in
+    网站发布各类信息)?  Greedy from every start; ``key`` is at most GAPPED_MAX_LABEL characters."""
+    first = alias[0]
+    start = key.find(first)
+    while start >= 0:
+        pos, gaps, ok = start + 1, 0, True
+        for ch in alias[1:]:
+            found = key.find(ch, pos, pos + GAPPED_MAX_INSERT + 1)
+            if found < 0:
+                ok = False
+                break
+            if found > pos:
+                gaps += 1
+                if gaps > GAPPED_MAX_GAPS:
+                    ok = False
+                    break
+            pos = found + 1
+        if ok:
+            return True
+        start = key.find(first, start + 1)
+    return False
 
 
 def _bigrams(s: str) -> set[str]:
