@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gknlp import factfilter, io, metadata, narrative, normalize, numbers, segment, tables, wraps
+from gknlp.gc_pause import collector_paused
 from gknlp.report import Fact, Report
 
 
@@ -15,6 +16,11 @@ def parse_report(source: str | Path | bytes, *, doc: str | None = None, model: s
     """Parse one report.  A ``str`` is always text; a :class:`pathlib.Path` is read as a file;
     ``bytes`` are decoded (UTF-8/GB18030/Big5 detected).  Offsets refer to the text as given
     (for files: the decoded/extracted text, available as ``Report.text``)."""
+    with collector_paused():  # (a parse makes many short-lived objects; see gknlp.gc_pause)
+        return _parse(source, doc, model)
+
+
+def _parse(source: str | Path | bytes, doc: str | None, model: str | Path | None) -> Report:
     document = io.read(source)
     text = document.text
     folded = normalize.fold(text)

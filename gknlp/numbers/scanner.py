@@ -14,14 +14,13 @@ cover-page year and numbers glued to a repeated name (``365足球即时比分``)
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
 from decimal import Decimal
 from typing import Iterator
 
 import regex
 
+from gknlp.gc_pause import collector_paused
 from gknlp.normalize import fold
 from gknlp.numbers import nonfacts
 from gknlp.numbers.grammar import MARKER_NUMERALS, NOT_SKIP_NEXT, SCANNER_GROUPS, YEAR, Grammar, grammar
@@ -66,22 +65,6 @@ def scan(text: str, *, prefolded: bool = False) -> list[Mention]:
         mentions, factors = _collect(text, folded, gram)
         _finish(mentions, factors, folded)
     return mentions
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused for the block (restarted after it, unless it was
-    already off).  The scan allocates tens of thousands of short-lived objects (matches, tuples,
-    mentions) and makes no reference cycles, so the collector's passes over them are pure
-    overhead (~5 % of a scan); reference counting still frees everything as usual."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def scan_reference(text: str) -> list[Mention]:
