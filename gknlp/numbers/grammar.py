@@ -274,6 +274,8 @@ class Grammar:
     #: change verbs of a fall (decrease and comparative_decrease)
     decrease_words: frozenset[str]
     prefix_end: frozenset[str]
+    #: the prefix words by last character (:func:`prefix_words_by_end`)
+    prefix_words: dict[str, tuple[str, ...]]
     prefix_chars: frozenset[str]
     slow_after: frozenset[str]
     service_numbers: frozenset[str]
@@ -560,19 +562,35 @@ def _skipped_words(lex: Lexicon) -> str:
     return f"(?!(?<![{before}]){alternation(words)})"
 
 
-def prefix_end_chars(lex: Lexicon) -> frozenset[str]:
-    """Characters after which a number may belong to a longer mention (last characters of all
-    prefix words, separators, brackets, signs, ASCII)."""
-    words = (
+def prefix_words(lex: Lexicon) -> list[str]:
+    """Every word that may stand right before a number and make it part of a longer mention
+    (non-fact keywords, change verbs, approximation markers, captions, 第 计为 按 …)."""
+    return (
         [w for ws in lex.keywords.values() for w in ws] + lex.increase + lex.decrease
         + lex.comparative_increase + lex.comparative_decrease + lex.approx_before
         + list(lex.raw.get("caption_words", [])) + list(lex.raw.get("example_words", []))
         + ["公网安备", "令第", "计为", "记为", "算作", "计", "按", "第", "前", "后", "了"]
     )
-    chars = {w[-1] for w in words if w}
-    chars |= set(" :()[]〔〕【】+-/.@_&=?#%~·“”‘’\"'")
-    chars |= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    return frozenset(chars)
+
+
+#: Characters after which a number may belong to a longer mention whatever precedes them.
+_PREFIX_MARKS = frozenset(" :()[]〔〕【】+-/.@_&=?#%~·“”‘’\"'" "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def prefix_end_chars(lex: Lexicon) -> frozenset[str]:
+    """Characters after which a number may belong to a longer mention (last characters of all
+    prefix words, separators, brackets, signs, ASCII)."""
+    return frozenset({w[-1] for w in prefix_words(lex) if w} | _PREFIX_MARKS)
+
+
+def prefix_words_by_end(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The prefix words by last character, for the last characters that are not marks too: after
+    为 a number belongs to a longer mention only where 计为, 期限为 … ends (a ``str.endswith`` tuple)."""
+    by_end: dict[str, list[str]] = {}
+    for word in sorted(set(prefix_words(lex))):
+        if word and word[-1] not in _PREFIX_MARKS:
+            by_end.setdefault(word[-1], []).append(word)
+    return {ch: tuple(words) for ch, words in by_end.items()}
 
 
 def prefix_chars(lex: Lexicon) -> frozenset[str]:
@@ -642,6 +660,7 @@ def grammar() -> Grammar:
         unit_info={s: (u.factor, u.canonical, u.kind, s in plain) for s, u in lex.units.items()},
         skip_words=_by_first_char(lex.skip_words),
         decrease_words=frozenset(lex.decrease + lex.comparative_decrease),
-        prefix_end=prefix_end_chars(lex), prefix_chars=prefix_chars(lex), slow_after=slow_after_chars(lex),
+        prefix_end=prefix_end_chars(lex), prefix_words=prefix_words_by_end(lex), prefix_chars=prefix_chars(lex),
+        slow_after=slow_after_chars(lex),
         service_numbers=frozenset(str(n) for n in lex.raw.get("service_numbers", [])), units=units, lexicon=lex,
     )

@@ -245,6 +245,7 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
     mentions: list[Mention] = []
     factors: list[int] = []
     prefix_end, prefix_chars, slow_after = gram.prefix_end, gram.prefix_chars, gram.slow_after
+    prefix_words = gram.prefix_words
     service, context_units, core_exact = gram.service_numbers, gram.context_units, gram.core
     # the re-compiled patterns give the regex ones' matches unless a left-context unit (成) may
     # be tested somewhere in the text
@@ -308,7 +309,8 @@ def _collect(text: str, folded: str, gram: Grammar) -> tuple[list[Mention], list
             token = None
             if other is None:
                 token = num
-                if start >= pos and prev not in prefix_end:
+                if start >= pos and (prev not in prefix_end or prev in prefix_words
+                                     and not _ends_word(folded, start, prefix_words[prev])):
                     if unit is None or unit == "%":
                         after = folded[end] if end < n else ""
                         if after == " ":
@@ -459,6 +461,18 @@ def _after(folded: str, end: int, n: int) -> str:
             gap += 1
         after = folded[gap] if gap < n else ""
     return after
+
+
+#: How far before a numeral :func:`_ends_word` looks (twice the longest prefix word: its
+#: characters may be spaced).
+_WORD_REACH = 16
+
+
+def _ends_word(folded: str, end: int, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` may end right before ``end``: it does, or a space stands in the
+    stretch before it (a keyword's characters may be spaced: 电 话, so let the master decide)."""
+    before = folded[max(0, end - _WORD_REACH) : end]
+    return before.endswith(words) or " " in before
 
 
 def _opens(folded: str, index: int, prefix_chars: frozenset[str]) -> bool:
