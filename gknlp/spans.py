@@ -18,3 +18,8 @@ class Spans:
     def __contains__(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos)  # the spans starting at or before pos
         return i > 0 and self._reach[i - 1] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps one of the spans: ``any(s < end and start < e …)``."""
+        i = bisect.bisect_left(self._starts, end)  # the spans starting before end
+        return i > 0 and self._reach[i - 1] > start

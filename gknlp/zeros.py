@@ -175,9 +175,10 @@ def zero_facts(text: str, kept: Sequence[Mention], sections: Sequence[Any],
     of ``kept`` (value 0, the unit of their term — the taxonomy unit of their indicator —,
     confidence 0.9)."""
     tax = get_taxonomy()
+    numbers = Spans([(m.start, m.end) for m in kept])
     out = []
     for z in zero_statements(text, exclude):
-        if any(m.start < z.end and z.start < m.end for m in kept):
+        if numbers.overlaps(z.start, z.end):
             continue
         kind = tax.unit_kind(z.unit) or "count"
         sec = section_at(sections, z.start)

@@ -1,6 +1,8 @@
 """Linking (alias scorer + classifier) and the model directory format."""
 from __future__ import annotations
 
+import functools
+
 import json
 import warnings
 
@@ -202,9 +204,18 @@ def _reference_gapped(alias, key):
         parts = [alias[a:b] for a, b in zip((0, *cuts), (*cuts, len(alias)))]
         for fill in it.product((1, 2), repeat=len(parts) - 1):
             pattern = "".join(part + (".{%d}" % fill[n] if n < len(fill) else "") for n, part in enumerate(parts))
-            if __import__("re").search(pattern, key, __import__("re").S):
+            if _compiled(pattern).search(key):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern):
+    """The brute-force patterns, compiled once (re's own cache of 512 would recompile them for
+    every key, and the many compiled objects then make the collector's passes long)."""
+    import re
+
+    return re.compile(pattern, re.S)
 
 
 def _reference_candidates(index, key):

@@ -380,6 +380,20 @@ def test_spans_membership_is_any_span_containing_the_position():
     assert 5 in Spans([(0, 10), (2, 3)]) and 10 not in Spans([(0, 10), (2, 3)])
 
 
+def test_spans_overlap_is_any_span_sharing_a_position():
+    import random
+
+    from gknlp.spans import Spans
+
+    rng = random.Random(1)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 100) for _ in range(rng.randint(0, 6)))]
+        found = Spans(spans)
+        for start in range(-2, 130, 3):
+            for end in (start, start + 1, start + 7):
+                assert found.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
 def test_sections_at_is_the_innermost_section_of_each_position():
     import random
     from pathlib import Path
