@@ -271,7 +271,7 @@ def _find_labels(text: str, mentions: Sequence[Mention]) -> list[Label]:
         elif is_share and prev is not None:
             _inherit(res, out[i - 1], i - 1, "share")
         elif is_change and not bare:
-            cp = _CHANGE_TAIL.search(label)
+            cp = p.change_prefix.search(label)  # 同比, 较上年 … at the end
             lab = label[: cp.start()] if cp else label
             res.label, res.start, res.end, res.role = lab, l_start, l_start + len(lab), "change"
         elif bare and prev is not None and text[prev.end : m.start].strip(" ,，、") == "" and not right:
@@ -321,7 +321,6 @@ def _left_label(text: str, c_start: int, end: int) -> tuple[str, int, str | None
     return label, l_start, scope
 
 
-_CHANGE_TAIL = regex.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|与上年相比)$")
 _LIST_SEP = regex.compile(r"[、,，;；(（)）《》“”]")
 _RESPECTIVELY = regex.compile(r"(.{1,30}?)分别(?:为|是|达到|达|占)?")
 _ITEM_SPLIT = regex.compile(r"以及|和|、|及|与")
