@@ -41,7 +41,7 @@ def _parse(source: str | Path | bytes, doc: str | None, model: str | Path | None
         f.text = text[f.start : f.end]
     return Report(
         text=text, facts=facts, tables=found_tables, sections=sections, meta=meta,
-        doc=doc if doc is not None else document.name,
+        doc=doc if doc is not None else document.name, soft_breaks=soft,
     )
 
 

@@ -116,6 +116,9 @@ class Report:
     sections: list[Any] = field(default_factory=list)
     meta: ReportMeta = field(default_factory=ReportMeta)
     doc: str | None = None
+    #: the soft line breaks the pipeline found (:func:`gknlp.wraps.soft_breaks` outside the tables),
+    #: so that choosing values does not look for them again; None: not computed yet
+    soft_breaks: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     def linked(self) -> list[Fact]:
         return [f for f in self.facts if f.indicator]
@@ -207,7 +210,7 @@ class _DocumentView:
             self.facts.setdefault(f.indicator, []).append(f)
         self._periods: dict[int, int | None] = {}
         self._tables = [(t.start, t.end) for t in report.tables if hasattr(t, "start") and hasattr(t, "end")]
-        self._soft: Spans | None = None
+        self._soft = Spans(report.soft_breaks) if report.soft_breaks is not None else None
 
     def _is_soft(self, pos: int) -> bool:
         """Whether the line break at ``pos`` is a soft one of a hard-wrapped text (gknlp.wraps):
