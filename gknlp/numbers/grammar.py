@@ -199,7 +199,7 @@ def trie_regex(words: list[str] | tuple[str, ...] | set[str], guards: dict[str, 
     if not trie:
         return "(?!)"
     if len(trie) > 3:  # one character-class test rejects a position no word can start at
-        first = "".join(regex.escape(ch) for ch in sorted(trie))
+        first = _class_body(frozenset(trie))
         return f"(?=[{first}]){emit(trie)}"
     return emit(trie)
 
@@ -525,6 +525,11 @@ def core_pattern(lex: Lexicon, units: str, scales: str, *, second_unit: str = "u
     )
 
 
+def _class_body(chars: frozenset[str]) -> str:
+    """``chars`` escaped for the inside of a character class ``[…]``."""
+    return "".join(regex.escape(ch) for ch in sorted(chars))
+
+
 #: Numerals of a Chinese list marker (一是, 二、, (三)).
 MARKER_NUMERALS = "一二三四五六七八九十"
 
@@ -536,7 +541,7 @@ def _list_marker(lex: Lexicon) -> str:
     parenthesis cannot stand in a mention either.  There the master's ``cn`` / ``bracket``
     group reads a list marker (the scanner's ``_quick_cn`` / ``_quick_bracket_marker``), so the
     core pass hands it over ready-made."""
-    before = "".join(regex.escape(ch) for ch in sorted(prefix_chars(lex)))
+    before = _class_body(prefix_chars(lex))
     return (rf"(?<![{before}])(?<![{MARKER_NUMERALS}])(?P<marker>[{MARKER_NUMERALS}]{{1,3}})(?=[是、])"
             rf"|(?<=\()(?<![{before}]\()(?P<bracketed>[{MARKER_NUMERALS}]{{1,3}})(?=\))")
 
@@ -558,7 +563,7 @@ def _skipped_words(lex: Lexicon) -> str:
              and w[1] not in numerals and w[1] not in NOT_SKIP_NEXT]
     if not words:
         return ""
-    before = "".join(regex.escape(ch) for ch in sorted(prefix_chars(lex)))
+    before = _class_body(prefix_chars(lex))
     return f"(?!(?<![{before}]){alternation(words)})"
 
 
